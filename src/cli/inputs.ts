@@ -1,0 +1,43 @@
+import { restoreDesign, RestoreError } from '../core/model/restore';
+import type { DesignFile } from '../core/model/types';
+import { UsageError, type CliIO } from './io';
+
+/**
+ * Reads the inputs of lint/export/share: one design file, or AsyncAPI documents that together
+ * form one system. Anything unusable becomes a UsageError naming the file (exit 2).
+ */
+export function loadSystem(paths: string[], io: CliIO): DesignFile {
+  if (paths.length === 0) throw new UsageError('no input files given');
+  const texts = paths.map((path) => ({ path, text: io.readText(path) }));
+  const designs = texts.filter((t) => looksLikeDesignFile(t.text));
+  if (designs.length === texts.length) {
+    if (designs.length > 1) throw new UsageError('give one design file at a time');
+    return loadDesignText(designs[0].path, designs[0].text);
+  }
+  if (designs.length > 0) throw new UsageError(`${designs[0].path}: a design file cannot be mixed with AsyncAPI documents`);
+  return loadAsyncApi(texts);
+}
+
+function looksLikeDesignFile(text: string): boolean {
+  return /^\s*\{/.test(text) && text.includes('"eventsmith-design"');
+}
+
+export function loadDesignText(path: string, text: string): DesignFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`${path}: not valid JSON (${(e as Error).message})`);
+  }
+  try {
+    return restoreDesign(data).file;
+  } catch (e) {
+    if (e instanceof RestoreError) throw new UsageError(`${path}: ${e.message}`);
+    throw e;
+  }
+}
+
+// Replaced by the AsyncAPI importer (src/core/import/asyncapi) once it lands.
+function loadAsyncApi(texts: { path: string; text: string }[]): DesignFile {
+  throw new UsageError(`${texts[0].path}: not an Eventsmith design file`);
+}

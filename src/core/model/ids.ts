@@ -1,0 +1,31 @@
+import { ID_PATTERN, type Id } from './types';
+
+/** A readable id from a name: `Order Service` -> `order-service`. Always matches ID_PATTERN. */
+export function slugify(name: string, fallback = 'item'): Id {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '');
+  return slug || fallback;
+}
+
+/** `base` if free, else `base-2`, `base-3`, … ; stays within 64 characters. */
+export function uniqueId(base: Id, taken: ReadonlySet<Id> | ((id: Id) => boolean)): Id {
+  const isTaken = typeof taken === 'function' ? taken : (id: Id) => taken.has(id);
+  const root = ID_PATTERN.test(base) ? base.slice(0, 56) : slugify(base);
+  if (!isTaken(root)) return root;
+  for (let n = 2; ; n++) {
+    const candidate = `${root}-${n}`;
+    if (!isTaken(candidate)) return candidate;
+  }
+}
+
+export function isValidId(value: unknown): value is Id {
+  return typeof value === 'string' && ID_PATTERN.test(value);
+}
