@@ -1,0 +1,48 @@
+// Runs the Playwright journeys against the production build. Finds a Chromium by itself:
+// Debian's /usr/bin/chromium (installed with apt-get when running as root on Debian), else
+// Playwright's own browser; says clearly what to do when none can be had.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+function playwrightBrowser() {
+  try {
+    const path = execFileSync(process.execPath, ['-e', "console.log(require('playwright-core').chromium.executablePath())"], { encoding: 'utf8' }).trim();
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function findChromium() {
+  if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) return process.env.CHROMIUM_PATH;
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isRoot && existsSync('/usr/bin/apt-get')) {
+    console.log('e2e: installing Debian chromium with apt-get (about 30 s)…');
+    const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    const install = update.status === 0 ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } }) : update;
+    if (install.status === 0 && existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  }
+  return playwrightBrowser();
+}
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error([
+    'e2e: no Chromium found.',
+    '  On Debian/Ubuntu: sudo apt-get install -y chromium',
+    '  Elsewhere: npx playwright install chromium',
+    '  Or point CHROMIUM_PATH at a Chromium or Chrome binary.',
+  ].join('\n'));
+  process.exit(1);
+}
+console.log(`e2e: using ${chromium}`);
+
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const args = ['playwright', 'test', ...process.argv.slice(2)];
+const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });
+process.exit(run.status ?? 1);

@@ -1,0 +1,50 @@
+// Every string a user typed goes through one of these before it reaches an output format.
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Safe in HTML/SVG text and in double- or single-quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+// CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can open
+// markup anywhere in a line: HTML, MDX expressions/JSX, tables, emphasis, links, code, entities.
+const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#|~&$]/g;
+// ...and these only at the start of a line: list items, setext underlines, ordered lists.
+const LINE_START = /^(\s*)([-+=]|\d+(?=[.)]))/;
+
+/**
+ * Inline Markdown (and MDX) text: renders as the literal characters. Newlines become spaces so a
+ * value can never open a new block (heading, list, fence, table row).
+ */
+export function escapeMarkdown(text: string): string {
+  const escaped = text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+  return escaped.replace(LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+}
+
+/** A multi-line paragraph of user text: each line escaped, blank lines kept as paragraph breaks. */
+export function escapeMarkdownBlock(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map((para) => para.split('\n').map((line) => escapeMarkdown(line.trim())).join('  \n'))
+    .filter((para) => para.length > 0)
+    .join('\n\n');
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+export function fencedBlock(content: string, lang = ''): string {
+  const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  const body = content.endsWith('\n') ? content : content + '\n';
+  return `${fence}${lang}\n${body}${fence}`;
+}
+
+/** Inline code whose delimiters are longer than any backtick run inside; spaces pad edge backticks. */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';
+  return `${ticks}${pad}${flat}${pad}${ticks}`;
+}

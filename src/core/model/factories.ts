@@ -1,0 +1,54 @@
+import { slugify, uniqueId } from './ids';
+import { allIds } from './queries';
+import { DESIGN_FORMAT, FORMAT_VERSION, type Design, type DesignFile, type EventType, type Service, type Topic } from './types';
+
+export function emptyDesign(name = 'Untitled design', id = slugify(name, 'design')): Design {
+  return { id, name, version: '1.0.0', services: [], topics: [], events: [], publications: [], subscriptions: [], layout: { nodes: {} } };
+}
+
+export function toFile(design: Design): DesignFile {
+  return { format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION, design };
+}
+
+/** A name not yet used (case-insensitively) in `names`: `Base`, `Base 2`, … */
+export function uniqueName(base: string, names: Iterable<string>): string {
+  const taken = new Set([...names].map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
+}
+
+export function newService(design: Design, name = 'NewService'): Service {
+  const unique = uniqueName(name, design.services.map((s) => s.name)).replace(/ /g, '');
+  return { id: uniqueId(slugify(unique, 'service'), allIds(design)), name: unique };
+}
+
+export function newTopic(design: Design, kind: Topic['kind'] = 'stream', name = kind === 'dead-letter' ? 'dead-letter' : 'topic'): Topic {
+  const unique = uniqueName(name, design.topics.map((t) => t.name)).replace(/ /g, '-');
+  return { id: uniqueId(slugify(unique, 'topic'), allIds(design)), name: unique, broker: 'kafka', kind };
+}
+
+export const DEFAULT_EVENT_SCHEMA = `{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "type": "object",
+  "properties": {
+    "eventId": { "type": "string", "format": "uuid" },
+    "eventType": { "type": "string" },
+    "occurredAt": { "type": "string", "format": "date-time" },
+    "source": { "type": "string" },
+    "schemaVersion": { "type": "string" }
+  },
+  "required": ["eventId", "eventType", "occurredAt", "source", "schemaVersion"]
+}`;
+
+export function newEvent(design: Design, name = 'SomethingHappened'): EventType {
+  const unique = uniqueName(name, design.events.map((e) => e.name)).replace(/ /g, '');
+  return {
+    id: uniqueId(slugify(unique, 'event'), allIds(design)),
+    name: unique,
+    kind: 'event',
+    version: '1.0.0',
+    schemaFormat: 'json-schema',
+    schema: DEFAULT_EVENT_SCHEMA,
+    idField: 'eventId',
+  };
+}

@@ -1,0 +1,10 @@
+export type { ClosedObject, FieldFact, SchemaDraft, SchemaFacts } from './types';
+export { parseSchemaText, lineColumn, type ParseResult } from './parse';
+export { schemaFacts, schemaDraft, hasFieldPath, fieldAt, clearSchemaFactsCache } from './facts';
+export {
+  envelopeOf, findIdField, envelopeProblem, ENVELOPE_NAMES, ENVELOPE_ROLES,
+  type Envelope, type EnvelopeField, type EnvelopeRole,
+} from './envelope';
+export { addProperty } from './edit';
+export { resolvePointer, localRefPointer, appendPointer, escapePointerToken } from './pointer';
+export { LIMITS as SCHEMA_LIMITS } from './json-fields';

@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@xyflow/react/dist/style.css';
+import './ui/styles/base.css';
+import './ui/styles/app.css';
+import './ui/styles/canvas.css';
+import { startAutosave } from './store/autosave';
+import { openInitialDesign } from './store/boot';
+import { EditorProvider } from './store/context';
+import { createEditorStore, type Theme } from './store/store';
+import { App } from './ui/App';
+import { setAutosave } from './ui/app-services';
+import { openSharedLink } from './ui/share/open-link';
+
+function preferredTheme(): Theme {
+  try {
+    const saved = localStorage.getItem('eventsmith:theme');
+    if (saved === 'light' || saved === 'dark') return saved;
+  } catch {
+    /* no storage: fall back to the system preference */
+  }
+  return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+async function start() {
+  const initial = await openInitialDesign();
+  const store = createEditorStore({ ...initial, theme: preferredTheme() });
+  for (const problem of initial.problems) store.getState().notify('error', problem);
+  if (initial.problems.some((p) => p.includes('saved'))) store.getState().setStorageError(initial.problems.join(' '));
+  setAutosave(startAutosave(store));
+  document.documentElement.dataset.theme = store.getState().theme;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <EditorProvider store={store}>
+        <App />
+      </EditorProvider>
+    </StrictMode>,
+  );
+  await openSharedLink(store);
+  window.addEventListener('hashchange', () => void openSharedLink(store));
+}
+
+void start();

@@ -1,0 +1,91 @@
+import { toFile } from '../core/model/factories';
+import type { EditorStore } from './store';
+import { designsDb, storageErrorMessage, type DesignsDb } from './persistence/designs-db';
+import { lastOpen, writeJournal } from './persistence/journal';
+
+export interface Autosave {
+  /** Writes the journal synchronously and starts an IndexedDB save; used on pagehide. */
+  flush: () => Promise<void>;
+  stop: () => void;
+}
+
+/**
+ * Saves every change of the design to IndexedDB shortly after it happens, reads it back to prove
+ * it landed, and reports failures through the store (a banner), never silently.
+ */
+export function startAutosave(store: EditorStore, db: DesignsDb = designsDb, delayMs = 300): Autosave {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let saved = store.getState().design;
+  let savedDoc = store.getState().docId;
+  let chain: Promise<void> = Promise.resolve();
+
+  const dirty = () => store.getState().design !== saved || store.getState().docId !== savedDoc;
+
+  const write = (docId: string, design: typeof saved): Promise<void> => {
+    const record = { docId, name: design.name, updatedAt: Date.now(), file: toFile(design) };
+    chain = chain.then(async () => {
+      try {
+        await db.put(record);
+        const back = await db.get(docId);
+        if (!back || back.updatedAt !== record.updatedAt) throw new Error('the saved copy did not read back');
+        if (store.getState().docId === docId) {
+          saved = design;
+          savedDoc = docId;
+          lastOpen.set(docId);
+        }
+        if (store.getState().storageError) store.getState().setStorageError(null);
+      } catch (e) {
+        store.getState().setStorageError(storageErrorMessage(e));
+      }
+    });
+    return chain;
+  };
+
+  const save = (): Promise<void> => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    const { design, docId } = store.getState();
+    if (design === saved && docId === savedDoc) return chain;
+    return write(docId, design);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.design === prev.design && state.docId === prev.docId) return;
+    // Switching designs: the one being left is written now, not lost with the pending timer.
+    if (state.docId !== prev.docId && prev.docId === savedDoc && prev.design !== saved) void write(prev.docId, prev.design);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  });
+
+  const flush = () => {
+    if (dirty()) {
+      const { design, docId } = store.getState();
+      try {
+        writeJournal({ docId, savedAt: Date.now(), file: toFile(design) });
+        lastOpen.set(docId);
+      } catch (e) {
+        store.getState().setStorageError(storageErrorMessage(e));
+      }
+    }
+    return save();
+  };
+
+  const onHide = () => void flush();
+  const onVisibility = () => document.visibilityState === 'hidden' && void flush();
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+  }
+
+  return {
+    flush,
+    stop: () => {
+      unsubscribe();
+      if (timer) clearTimeout(timer);
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('pagehide', onHide);
+        document.removeEventListener('visibilitychange', onVisibility);
+      }
+    },
+  };
+}

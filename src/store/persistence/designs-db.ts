@@ -1,0 +1,71 @@
+import type { DesignFile } from '../../core/model/types';
+
+/** One entry of My designs. `docId` is the storage key; the design's own id may repeat across copies. */
+export interface DesignRecord {
+  docId: string;
+  name: string;
+  updatedAt: number;
+  file: DesignFile;
+}
+
+export type DesignSummary = Omit<DesignRecord, 'file'> & { nodes: number };
+
+const DB_NAME = 'eventsmith';
+const STORE = 'designs';
+
+let opening: Promise<IDBDatabase> | null = null;
+
+function open(): Promise<IDBDatabase> {
+  opening ??= new Promise<IDBDatabase>((resolve, reject) => {
+    if (typeof indexedDB === 'undefined') return reject(new Error('This browser has no IndexedDB storage.'));
+    const req = indexedDB.open(DB_NAME, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'docId' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be opened.'));
+    req.onblocked = () => reject(new Error('Storage is blocked by another Eventsmith tab being upgraded.'));
+  }).catch((e) => {
+    opening = null;
+    throw e;
+  });
+  return opening;
+}
+
+function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return open().then(
+    (db) =>
+      new Promise<T>((resolve, reject) => {
+        const tx = db.transaction(STORE, mode);
+        let result: T;
+        try {
+          const req = body(tx.objectStore(STORE));
+          req.onsuccess = () => (result = req.result);
+        } catch (e) {
+          reject(e);
+          return;
+        }
+        tx.oncomplete = () => resolve(result);
+        tx.onerror = () => reject(tx.error ?? new Error('A storage transaction failed.'));
+        tx.onabort = () => reject(tx.error ?? new Error('A storage transaction was aborted.'));
+      }),
+  );
+}
+
+export const designsDb = {
+  get: (docId: string) => run<DesignRecord | undefined>('readonly', (s) => s.get(docId)),
+  put: (record: DesignRecord) => run<IDBValidKey>('readwrite', (s) => s.put(record)).then(() => undefined),
+  delete: (docId: string) => run<undefined>('readwrite', (s) => s.delete(docId)),
+  list: async (): Promise<DesignSummary[]> => {
+    const all = await run<DesignRecord[]>('readonly', (s) => s.getAll());
+    return all
+      .map((r) => ({ docId: r.docId, name: r.name, updatedAt: r.updatedAt, nodes: (r.file?.design?.services?.length ?? 0) + (r.file?.design?.topics?.length ?? 0) }))
+      .sort((a, b) => b.updatedAt - a.updatedAt);
+  },
+};
+
+export type DesignsDb = typeof designsDb;
+
+export function storageErrorMessage(e: unknown): string {
+  const name = (e as DOMException)?.name;
+  if (name === 'QuotaExceededError') return 'The browser refused to save: storage is full. Download the design file to keep your work.';
+  return `The design could not be saved: ${(e as Error)?.message ?? String(e)}. Download the design file to keep your work.`;
+}

@@ -1,0 +1,137 @@
+import { createStore } from 'zustand/vanilla';
+import * as commands from '../core/model/commands';
+import type { Design, Id, Position } from '../core/model/types';
+import type { ValidationResults } from '../core/validate/types';
+import { emptyHistory, record, redo, undo, type History } from './history';
+
+export type Theme = 'light' | 'dark';
+export type DockTab = 'events' | 'problems';
+
+export interface Selection {
+  nodes: Id[];
+  edges: Id[];
+}
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'error' | 'success';
+  message: string;
+}
+
+export interface EditorState {
+  /** The entry in My designs this design is stored under. */
+  docId: string;
+  design: Design;
+  history: History;
+  selection: Selection;
+  selectedEventId: Id | null;
+  /** Positions of nodes being dragged; committed to the design once, at the drag's end. */
+  dragging: Record<Id, Position> | null;
+  theme: Theme;
+  dockTab: DockTab;
+  notices: Notice[];
+  /** Set when saving failed; shown in a banner with a way out. */
+  storageError: string | null;
+  /** Set when the design was opened from a link or an example and not yet kept. */
+  provisional: { source: 'link' | 'file' | 'import'; previousDocId: string | null } | null;
+  /** The latest schema/example validation the worker reported, per event. */
+  validation: ValidationResults;
+  /** Bumped to ask the canvas to centre a node (problems panel). */
+  focusRequest: { id: Id; seq: number } | null;
+}
+
+export interface EditorActions {
+  /** Applies a pure command result as one undoable edit. */
+  commit: (next: Design, key?: string) => void;
+  apply: (command: (design: Design) => Design, key?: string) => void;
+  undo: () => void;
+  redo: () => void;
+  load: (docId: string, design: Design, provisional?: EditorState['provisional']) => void;
+  select: (selection: Selection) => void;
+  selectEvent: (id: Id | null) => void;
+  setDragging: (positions: Record<Id, Position> | null) => void;
+  endDrag: (positions: Record<Id, Position>) => void;
+  setTheme: (theme: Theme) => void;
+  setDockTab: (tab: DockTab) => void;
+  notify: (kind: Notice['kind'], message: string) => void;
+  dismissNotice: (id: number) => void;
+  setStorageError: (message: string | null) => void;
+  setProvisional: (value: EditorState['provisional']) => void;
+  focus: (id: Id) => void;
+  setValidation: (validation: ValidationResults) => void;
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
+
+let noticeSeq = 0;
+
+export function createEditorStore(initial: { docId: string; design: Design; theme?: Theme }) {
+  return createStore<EditorState & EditorActions>()((set, get) => ({
+    docId: initial.docId,
+    design: initial.design,
+    history: emptyHistory(),
+    selection: { nodes: [], edges: [] },
+    selectedEventId: null,
+    dragging: null,
+    theme: initial.theme ?? 'light',
+    dockTab: 'events',
+    notices: [],
+    storageError: null,
+    provisional: null,
+    focusRequest: null,
+    validation: {},
+
+    commit: (next, key) => {
+      const { design, history } = get();
+      if (next === design) return;
+      set({ design: next, history: record(history, design, key, Date.now()), selection: pruneSelection(get().selection, next) });
+    },
+    apply: (command, key) => get().commit(command(get().design), key),
+    undo: () => {
+      const r = undo(get().history, get().design);
+      if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
+    },
+    redo: () => {
+      const r = redo(get().history, get().design);
+      if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
+    },
+    load: (docId, design, provisional = null) =>
+      set({ docId, design, history: emptyHistory(), selection: { nodes: [], edges: [] }, selectedEventId: null, dragging: null, provisional }),
+    select: (selection) => {
+      const current = get().selection;
+      if (sameIds(current.nodes, selection.nodes) && sameIds(current.edges, selection.edges)) return;
+      set({ selection });
+    },
+    selectEvent: (id) => set({ selectedEventId: id }),
+    setDragging: (positions) => set({ dragging: positions }),
+    endDrag: (positions) => {
+      set({ dragging: null });
+      get().commit(commands.moveNodes(get().design, positions));
+    },
+    setTheme: (theme) => set({ theme }),
+    setDockTab: (dockTab) => set({ dockTab }),
+    notify: (kind, message) => {
+      const notice = { id: ++noticeSeq, kind, message };
+      set({ notices: [...get().notices.slice(-3), notice] });
+    },
+    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+    setStorageError: (storageError) => set({ storageError }),
+    setProvisional: (provisional) => set({ provisional }),
+    focus: (id) => set({ focusRequest: { id, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
+    setValidation: (validation) => set({ validation }),
+  }));
+}
+
+function sameIds(a: Id[], b: Id[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/** Drops selected ids that no longer exist (after delete, undo, load). */
+function pruneSelection(selection: Selection, design: Design): Selection {
+  if (selection.nodes.length === 0 && selection.edges.length === 0) return selection;
+  const nodeIds = new Set([...design.services.map((s) => s.id), ...design.topics.map((t) => t.id)]);
+  const edgeIds = new Set([...design.publications.map((p) => p.id), ...design.subscriptions.map((s) => s.id)]);
+  const nodes = selection.nodes.filter((id) => nodeIds.has(id));
+  const edges = selection.edges.filter((id) => edgeIds.has(id));
+  return nodes.length === selection.nodes.length && edges.length === selection.edges.length ? selection : { nodes, edges };
+}

@@ -1,0 +1,48 @@
+import { useCallback, useEffect } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEditor, useEditorStore } from '../store/context';
+import type { EditorState } from '../store/store';
+import { Banners } from './Banners';
+import { Canvas } from './canvas/Canvas';
+import { Dock } from './Dock';
+import { Inspector } from './inspector/Inspector';
+import { Notices } from './Notices';
+import { Palette } from './Palette';
+import { useShortcuts } from './shortcuts';
+import { Toolbar } from './Toolbar';
+import { useValidationWorker } from './validation/use-validation';
+
+const selectTheme = (s: EditorState) => s.theme;
+
+export function App() {
+  const store = useEditorStore();
+  const theme = useEditor(selectTheme);
+  const openFile = useCallback(() => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(), []);
+  useShortcuts(store, openFile);
+  useValidationWorker(store);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+    try {
+      localStorage.setItem('eventsmith:theme', theme);
+    } catch {
+      /* the theme is a preference; losing it is harmless */
+    }
+  }, [theme]);
+  return (
+    <ReactFlowProvider>
+      <div className="app">
+        <Toolbar />
+        <Banners />
+        <main className="workspace">
+          <Palette />
+          <div className="center">
+            <Canvas />
+            <Dock />
+          </div>
+          <Inspector />
+        </main>
+        <Notices />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,46 @@
+import { toFile } from '../core/model/factories';
+import { useEditor, useEditorStore } from '../store/context';
+import { designsDb } from '../store/persistence/designs-db';
+import type { EditorState } from '../store/store';
+import { download, fileBaseName } from './actions/download';
+
+const selectStorageError = (s: EditorState) => s.storageError;
+const selectProvisional = (s: EditorState) => s.provisional;
+
+/** Storage failures and designs opened from a link: shown at the top, never swallowed. */
+export function Banners() {
+  const store = useEditorStore();
+  const storageError = useEditor(selectStorageError);
+  const provisional = useEditor(selectProvisional);
+  const downloadFile = () => {
+    const design = store.getState().design;
+    download(`${fileBaseName(design.name)}.eventsmith.json`, JSON.stringify(toFile(design), null, 2) + '\n', 'application/json');
+  };
+  const discard = async () => {
+    const state = store.getState();
+    const previous = provisional?.previousDocId;
+    const leaving = state.docId;
+    const record = previous ? await designsDb.get(previous).catch(() => undefined) : undefined;
+    const { restoreDesign } = await import('../core/model/restore');
+    if (record) state.load(record.docId, restoreDesign(record.file).file.design);
+    else state.setProvisional(null);
+    await designsDb.delete(leaving).catch(() => undefined);
+  };
+  return (
+    <>
+      {storageError && (
+        <div className="banner banner-error" role="alert">
+          <span>{storageError}</span>
+          <button type="button" className="btn btn-small" onClick={downloadFile}>Download design file</button>
+        </div>
+      )}
+      {provisional?.source === 'link' && (
+        <div className="banner banner-info" role="status">
+          <span><strong>Opened from a link</strong> — this is a copy in My designs; your own designs are untouched.</span>
+          <button type="button" className="btn btn-small btn-primary" onClick={() => store.getState().setProvisional(null)}>Keep</button>
+          <button type="button" className="btn btn-small" onClick={() => void discard()}>Discard</button>
+        </div>
+      )}
+    </>
+  );
+}

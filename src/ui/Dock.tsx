@@ -1,0 +1,35 @@
+import { useEditor, useEditorStore } from '../store/context';
+import type { EditorState } from '../store/store';
+import { EventsPanel } from './events/EventsPanel';
+import { useLint } from './lint-view';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+
+const selectTab = (s: EditorState) => s.dockTab;
+const selectEventCount = (s: EditorState) => s.design.events.length;
+
+/** The bottom dock: the Events panel (schemas) and the Problems panel (lint findings). */
+export function Dock() {
+  const tab = useEditor(selectTab);
+  const events = useEditor(selectEventCount);
+  const lint = useLint();
+  const store = useEditorStore();
+  const tabs = [
+    { id: 'events' as const, label: 'Events', count: events },
+    { id: 'problems' as const, label: 'Problems', count: lint.open.length },
+  ];
+  return (
+    <section className="dock" aria-label="Events and problems">
+      <div className="dock-tabs" role="tablist" aria-label="Panels">
+        {tabs.map((t) => (
+          <button key={t.id} type="button" role="tab" id={`tab-${t.id}`} aria-controls={`panel-${t.id}`} aria-selected={tab === t.id}
+            className={`dock-tab${tab === t.id ? ' is-active' : ''}`} onClick={() => store.getState().setDockTab(t.id)}>
+            {t.label} <span className="count">{t.count}</span>
+          </button>
+        ))}
+      </div>
+      <div className="dock-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'events' ? <EventsPanel /> : <ProblemsPanel />}
+      </div>
+    </section>
+  );
+}

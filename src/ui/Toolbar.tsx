@@ -1,0 +1,71 @@
+import { useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { emptyDesign } from '../core/model/factories';
+import { useEditor, useEditorStore } from '../store/context';
+import type { EditorState } from '../store/store';
+import { openAsNewEntry, openDesignFiles, openExample, saveDesignFile } from './actions/design-actions';
+import { runAutoLayout } from './actions/layout-actions';
+import { IconFit, IconFolder, IconLayout, IconMoon, IconNew, IconOpen, IconRedo, IconSave, IconSun, IconUndo } from './Icons';
+import { useLint } from './lint-view';
+import { Menu } from './Menu';
+import { MyDesignsDialog } from './dialogs/MyDesignsDialog';
+import { SeverityIcon } from './SeverityIcon';
+import { ExportMenu } from './export/ExportMenu';
+import { ImportButton } from './import/ImportButton';
+import { ShareButton } from './share/ShareButton';
+
+const selectCanUndo = (s: EditorState) => s.history.past.length > 0;
+const selectCanRedo = (s: EditorState) => s.history.future.length > 0;
+const selectTheme = (s: EditorState) => s.theme;
+const selectName = (s: EditorState) => s.design.name;
+
+export function Toolbar() {
+  const store = useEditorStore();
+  const canUndo = useEditor(selectCanUndo);
+  const canRedo = useEditor(selectCanRedo);
+  const theme = useEditor(selectTheme);
+  const name = useEditor(selectName);
+  const lint = useLint();
+  const flow = useReactFlow();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [showDesigns, setShowDesigns] = useState(false);
+  const st = () => store.getState();
+
+  return (
+    <header className="toolbar" role="toolbar" aria-label="Main toolbar">
+      <div className="brand">
+        <svg viewBox="0 0 32 32" width="26" height="26" aria-hidden="true"><rect width="32" height="32" rx="8" fill="var(--accent)" /><circle cx="9" cy="16" r="4" fill="#fff" /><rect x="14" y="12" width="9" height="8" rx="4" fill="#a5f3fc" /><circle cx="27" cy="16" r="3" fill="#fff" /></svg>
+        <span className="brand-name">Eventsmith</span>
+        <span className="design-name" title={name} data-testid="design-name">{name}</span>
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="btn btn-toolbar" onClick={() => openAsNewEntry(st(), emptyDesign())} aria-label="New" title="New design"><IconNew /><span>New</span></button>
+        <button type="button" className="btn btn-toolbar" onClick={() => fileInput.current?.click()} aria-label="Open" title="Open a design file (Ctrl+O)"><IconOpen /><span>Open</span></button>
+        <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="open-file-input"
+          onChange={(e) => { if (e.target.files) void openDesignFiles(st(), e.target.files); e.target.value = ''; }} />
+        <button type="button" className="btn btn-toolbar" onClick={() => saveDesignFile(st())} aria-label="Save" title="Save as a design file (Ctrl+S)"><IconSave /><span>Save</span></button>
+        <ImportButton />
+        <ExportMenu />
+        <ShareButton />
+      </div>
+      <div className="toolbar-group">
+        <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)"><IconUndo /></button>
+        <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)"><IconRedo /></button>
+        <button type="button" className="btn btn-toolbar" onClick={() => void runAutoLayout(st(), () => flow.fitView({ padding: 0.2, duration: 300 }))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
+        <button type="button" className="btn btn-toolbar btn-icon" onClick={() => flow.fitView({ padding: 0.2, duration: 300 })} aria-label="Fit view" title="Fit view"><IconFit /></button>
+      </div>
+      <div className="toolbar-group toolbar-right">
+        <button type="button" className="btn btn-toolbar problems-count" onClick={() => st().setDockTab('problems')} aria-label={`Problems: ${lint.counts.error} errors, ${lint.counts.warning} warnings, ${lint.counts.info} infos`} title="Show problems">
+          <SeverityIcon severity="error" /><span data-testid="count-error">{lint.counts.error}</span>
+          <SeverityIcon severity="warning" /><span data-testid="count-warning">{lint.counts.warning}</span>
+          <SeverityIcon severity="info" /><span data-testid="count-info">{lint.counts.info}</span>
+        </button>
+        <Menu label="Examples" items={[{ label: 'Order saga', hint: 'choreography of 3 services', onSelect: () => void openExample(st(), 'order-saga') }]} />
+        <button type="button" className="btn btn-toolbar" onClick={() => setShowDesigns(true)} aria-label="My designs" title="My designs"><IconFolder /><span>My designs</span></button>
+        <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().setTheme(theme === 'dark' ? 'light' : 'dark')}
+          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle theme">{theme === 'dark' ? <IconSun /> : <IconMoon />}</button>
+      </div>
+      {showDesigns && <MyDesignsDialog onClose={() => setShowDesigns(false)} />}
+    </header>
+  );
+}

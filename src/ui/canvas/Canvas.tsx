@@ -1,0 +1,209 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import {
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
+} from '@xyflow/react';
+import * as commands from '../../core/model/commands';
+import type { Id, Position } from '../../core/model/types';
+import { useEditor, useEditorStore } from '../../store/context';
+import type { EditorState } from '../../store/store';
+import { indexOf } from '../design-index';
+import { lintViewOf, worstSeverity } from '../lint-view';
+import { CarryEdge } from './CarryEdge';
+import { ServiceNode } from './ServiceNode';
+import { TopicNode } from './TopicNode';
+import { DLQ_EDGE_PREFIX, deriveEdges, deriveNodes, withMeasured } from './view-model';
+import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-actions';
+
+const nodeTypes = { service: ServiceNode, topic: TopicNode };
+const edgeTypes = { carry: CarryEdge };
+const SNAP: [number, number] = [20, 20];
+/** Past this many nodes only what is visible is rendered, to keep dragging smooth. */
+const VISIBLE_ONLY_FROM = 300;
+
+const selectDesign = (s: EditorState) => s.design;
+const selectDragging = (s: EditorState) => s.dragging;
+const selectSelection = (s: EditorState) => s.selection;
+const selectTheme = (s: EditorState) => s.theme;
+const selectFocus = (s: EditorState) => s.focusRequest;
+const selectValidation = (s: EditorState) => s.validation;
+
+export function Canvas() {
+  const store = useEditorStore();
+  const design = useEditor(selectDesign);
+  const dragging = useEditor(selectDragging);
+  const selection = useEditor(selectSelection);
+  const theme = useEditor(selectTheme);
+  const focusRequest = useEditor(selectFocus);
+  const validation = useEditor(selectValidation);
+  const flow = useReactFlow();
+  const cache = useRef(new Map<Id, Node>());
+  const [measureTick, setMeasureTick] = useState(0);
+
+  const nodes = useMemo(
+    () => deriveNodes(design, dragging, selection, cache.current),
+    // measureTick: re-derive after React Flow reports node sizes
+    [design, dragging, selection, measureTick],
+  );
+  const edges = useMemo(() => {
+    const lint = lintViewOf(design, validation);
+    return deriveEdges(design, selection, (id) => worstSeverity(lint.byTarget.get(id) ?? []));
+  }, [design, selection, validation]);
+
+  const onNodesChange = useCallback((changes: NodeChange[]) => {
+    const state = store.getState();
+    let moved: Record<Id, Position> | null = null;
+    let ended = false;
+    let measured = false;
+    let selectionChanged = false;
+    const selected = new Set(state.selection.nodes);
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        moved ??= { ...(state.dragging ?? {}) };
+        moved[change.id] = change.position;
+        if (!change.dragging) ended = true;
+      } else if (change.type === 'position' && change.dragging === false) {
+        ended = true;
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        withMeasured(cache.current, change.id, change.dimensions);
+        measured = true;
+      } else if (change.type === 'select') {
+        selectionChanged = true;
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+      }
+    }
+    if (measured) setMeasureTick((t) => t + 1);
+    if (selectionChanged) state.select({ nodes: [...selected], edges: state.selection.edges });
+    if (ended) {
+      const positions = { ...(state.dragging ?? {}), ...(moved ?? {}) };
+      if (Object.keys(positions).length) state.endDrag(positions);
+      else state.setDragging(null);
+    } else if (moved) {
+      state.setDragging(moved);
+    }
+  }, [store]);
+
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    const state = store.getState();
+    const selected = new Set(state.selection.edges);
+    let changed = false;
+    for (const change of changes) {
+      if (change.type === 'select') {
+        changed = true;
+        if (change.selected) selected.add(change.id);
+        else selected.delete(change.id);
+      }
+    }
+    if (changed) state.select({ nodes: state.selection.nodes, edges: [...selected] });
+  }, [store]);
+
+  const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
+    const state = store.getState();
+    const dlqLinks = e.filter((edge) => edge.id.startsWith(DLQ_EDGE_PREFIX)).map((edge) => edge.id.slice(DLQ_EDGE_PREFIX.length));
+    const ids = [...n.map((node) => node.id), ...e.filter((edge) => !edge.id.startsWith(DLQ_EDGE_PREFIX)).map((edge) => edge.id)];
+    let next = commands.removeEntities(state.design, ids);
+    for (const sub of dlqLinks) next = commands.updateSubscription(next, sub, { deadLetterTopicId: undefined });
+    state.commit(next);
+  }, [store]);
+
+  const isValidConnection = useCallback((c: Connection | Edge) => {
+    const index = indexOf(store.getState().design);
+    return (index.services.has(c.source) && index.topics.has(c.target)) || (index.topics.has(c.source) && index.services.has(c.target));
+  }, [store]);
+
+  const onConnect = useCallback((c: Connection) => {
+    const state = store.getState();
+    const result = commands.connect(state.design, c.source, c.target);
+    if ('error' in result) state.notify('error', result.error);
+    else {
+      state.commit(result.design);
+      state.select({ nodes: [], edges: [result.id] });
+    }
+  }, [store]);
+
+  const onConnectEnd: OnConnectEnd = useCallback((_event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+    // React Flow drops invalid connections silently; say why instead.
+    if (connection.isValid || !connection.fromNode || !connection.toNode || connection.fromNode.id === connection.toNode.id) return;
+    const state = store.getState();
+    const from = connection.fromHandle?.type === 'target' ? connection.toNode.id : connection.fromNode.id;
+    const to = connection.fromHandle?.type === 'target' ? connection.fromNode.id : connection.toNode.id;
+    const result = commands.connect(state.design, from, to);
+    if ('error' in result) state.notify('error', result.error);
+  }, [store]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (event.dataTransfer.types.includes(PALETTE_MIME)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+
+  const onDrop = useCallback((event: DragEvent) => {
+    const kind = event.dataTransfer.getData(PALETTE_MIME) as PaletteKind;
+    if (!kind) return;
+    event.preventDefault();
+    const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+    addFromPalette(store.getState(), kind, { x: position.x - 90, y: position.y - 28 });
+  }, [flow, store]);
+
+  const onMoveEnd = useCallback((_: unknown, viewport: { x: number; y: number; zoom: number }) => {
+    // The viewport is view state: remembered with the layout but never an undo step.
+    const state = store.getState();
+    const current = state.design.layout.viewport;
+    if (current && Math.abs(current.x - viewport.x) < 1 && Math.abs(current.y - viewport.y) < 1 && current.zoom === viewport.zoom) return;
+    store.setState({ design: { ...state.design, layout: { ...state.design.layout, viewport: { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 } } } });
+  }, [store]);
+
+  useEffect(() => {
+    if (!focusRequest) return;
+    const node = flow.getNode(focusRequest.id);
+    if (node) flow.fitView({ nodes: [{ id: node.id }], duration: 300, maxZoom: 1.2 });
+  }, [focusRequest, flow]);
+
+  const empty = design.services.length === 0 && design.topics.length === 0;
+  const initialViewport = design.layout.viewport;
+
+  return (
+    <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onMoveEnd={onMoveEnd}
+        defaultViewport={initialViewport}
+        fitView={!initialViewport}
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        snapToGrid
+        snapGrid={SNAP}
+        colorMode={theme}
+        deleteKeyCode={['Delete', 'Backspace']}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        onlyRenderVisibleElements={nodes.length >= VISIBLE_ONLY_FROM}
+        minZoom={0.1}
+        maxZoom={2}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Design canvas"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls showInteractive={false} aria-label="Zoom controls" />
+        <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(n) => n.className ?? ''} />
+      </ReactFlow>
+      {empty && (
+        <div className="canvas-hint" role="note">
+          <h2>Start your design</h2>
+          <p>Drag a <strong>Producer</strong>, a <strong>Topic</strong> and a <strong>Consumer</strong> from the palette, then connect them by dragging from one handle to another.</p>
+          <p>Or open the <strong>Order saga</strong> from <em>Examples</em> in the toolbar.</p>
+        </div>
+      )}
+    </div>
+  );
+}

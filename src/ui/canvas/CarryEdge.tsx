@@ -1,0 +1,30 @@
+import { memo } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+
+interface CarryData { label?: string; kind?: string; severity?: string | null }
+
+/** An edge labelled with the events it carries, with a lint marker when it has findings. */
+function CarryEdgeView(props: EdgeProps) {
+  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const data = (props.data ?? {}) as CarryData;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      {(data.label || data.severity) && (
+        <EdgeLabelRenderer>
+          <div
+            className={`edge-label edge-label-${data.kind}${selected ? ' is-selected' : ''}${data.severity ? ` has-${data.severity}` : ''}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            data-testid={`edge-label-${id}`}
+          >
+            {data.severity && <span className={`dot dot-${data.severity}`} aria-label={`${data.severity} findings`} />}
+            {data.label || (data.kind === 'publication' ? 'no events yet' : '')}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const CarryEdge = memo(CarryEdgeView);

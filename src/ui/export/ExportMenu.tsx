@@ -1,0 +1,35 @@
+import { lazy, Suspense, useState } from 'react';
+import { useEditorStore } from '../../store/context';
+import { saveDesignFile } from '../actions/design-actions';
+import { IconExport } from '../Icons';
+import { Menu } from '../Menu';
+import { exportAsyncApiZip, exportCatalog, exportImage } from './export-actions';
+
+const AsyncApiPreview = lazy(() => import('./AsyncApiPreview'));
+
+export function ExportMenu() {
+  const store = useEditorStore();
+  const [preview, setPreview] = useState(false);
+  const run = (label: string, action: () => Promise<void>) => () =>
+    void action().catch((e) => store.getState().notify('error', `${label} failed: ${(e as Error).message}`));
+  const st = () => store.getState();
+  return (
+    <>
+      <Menu label="Export" icon={<IconExport />} title="Export AsyncAPI, the event catalog, an image or the design file" items={[
+        { label: 'AsyncAPI (zip of all services)', hint: 'YAML, one document per service', onSelect: run('AsyncAPI export', () => exportAsyncApiZip(st())) },
+        { label: 'AsyncAPI preview…', hint: 'per service, with download', onSelect: () => setPreview(true) },
+        { label: 'Event catalog (HTML)', hint: 'one printable page', onSelect: run('Catalog export', () => exportCatalog(st(), 'html')) },
+        { label: 'Event catalog (Markdown)', onSelect: run('Catalog export', () => exportCatalog(st(), 'markdown')) },
+        { label: 'EventCatalog project (zip)', onSelect: run('EventCatalog export', () => exportCatalog(st(), 'eventcatalog')) },
+        { label: 'Image (PNG)', onSelect: run('Image export', () => exportImage(st(), 'png')) },
+        { label: 'Image (SVG)', onSelect: run('Image export', () => exportImage(st(), 'svg')) },
+        { label: 'Design file (.json)', onSelect: () => saveDesignFile(st()) },
+      ]} />
+      {preview && (
+        <Suspense fallback={null}>
+          <AsyncApiPreview onClose={() => setPreview(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}

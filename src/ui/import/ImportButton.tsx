@@ -1,0 +1,63 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Design } from '../../core/model/types';
+import { useEditorStore } from '../../store/context';
+import { Modal } from '../dialogs/Modal';
+import { IconImport } from '../Icons';
+import { applyImport, readAsyncApiFiles } from './import-actions';
+
+/** "Import AsyncAPI": several files from a picker or dropped on the canvas; replace or merge. */
+export function ImportButton() {
+  const store = useEditorStore();
+  const input = useRef<HTMLInputElement>(null);
+  const [pending, setPending] = useState<{ design: Design; names: string[]; warnings: string[] } | null>(null);
+
+  const load = async (files: File[]) => {
+    const state = store.getState();
+    try {
+      const result = await readAsyncApiFiles(files);
+      const empty = state.design.services.length === 0 && state.design.topics.length === 0;
+      if (empty) await applyImport(store, result.design, 'replace', result.warnings);
+      else setPending({ ...result, names: files.map((f) => f.name) });
+    } catch (e) {
+      state.notify('error', `Import failed: ${(e as Error).message} Your current design is unchanged.`);
+    }
+  };
+
+  useEffect(() => {
+    const onDragOver = (e: DragEvent) => {
+      if (e.dataTransfer?.types.includes('Files') && (e.target as HTMLElement).closest?.('.canvas')) e.preventDefault();
+    };
+    const onDrop = (e: DragEvent) => {
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length === 0 || !(e.target as HTMLElement).closest?.('.canvas')) return;
+      e.preventDefault();
+      void load(files);
+    };
+    window.addEventListener('dragover', onDragOver);
+    window.addEventListener('drop', onDrop);
+    return () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('drop', onDrop);
+    };
+  });
+
+  return (
+    <>
+      <button type="button" className="btn btn-toolbar" onClick={() => input.current?.click()} aria-label="Import AsyncAPI" title="Import AsyncAPI 2.x/3.x documents (YAML or JSON), several at once">
+        <IconImport /><span>Import</span>
+      </button>
+      <input ref={input} type="file" multiple accept=".yaml,.yml,.json,application/json,application/yaml" hidden data-testid="import-file-input"
+        onChange={(e) => { void load([...(e.target.files ?? [])]); e.target.value = ''; }} />
+      {pending && (
+        <Modal title="Import AsyncAPI" onClose={() => setPending(null)} footer={<>
+          <button type="button" className="btn" onClick={() => setPending(null)}>Cancel</button>
+          <button type="button" className="btn" onClick={() => { void applyImport(store, pending.design, 'replace', pending.warnings); setPending(null); }}>Replace design</button>
+          <button type="button" className="btn btn-primary" onClick={() => { void applyImport(store, pending.design, 'merge', pending.warnings); setPending(null); }}>Merge into design</button>
+        </>}>
+          <p>{pending.names.join(', ')}: {pending.design.services.length} services, {pending.design.topics.length} topics, {pending.design.events.length} events.</p>
+          <p className="muted">Merge adds what is new to the current design (same names are the same thing). Replace opens the import as the current design; you can undo either.</p>
+        </Modal>
+      )}
+    </>
+  );
+}

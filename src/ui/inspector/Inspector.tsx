@@ -1,0 +1,51 @@
+import { useEditor } from '../../store/context';
+import type { EditorState } from '../../store/store';
+import { indexOf } from '../design-index';
+import { DesignInspector } from './DesignInspector';
+import { FindingsSection } from './FindingsSection';
+import { PublicationInspector } from './PublicationInspector';
+import { ServiceInspector } from './ServiceInspector';
+import { SubscriptionInspector } from './SubscriptionInspector';
+import { TopicInspector } from './TopicInspector';
+import * as c from '../../core/model/commands';
+
+const selectDesign = (s: EditorState) => s.design;
+const selectSelection = (s: EditorState) => s.selection;
+
+export function Inspector() {
+  const design = useEditor(selectDesign);
+  const selection = useEditor(selectSelection);
+  const commit = useEditor((s) => s.commit);
+  const index = indexOf(design);
+  const count = selection.nodes.length + selection.edges.length;
+  let body;
+  let targetId: string | null = null;
+  if (count > 1) {
+    body = (
+      <>
+        <h2 className="inspector-heading">{count} selected</h2>
+        <p className="muted">{selection.nodes.length} nodes, {selection.edges.length} connections.</p>
+        <button type="button" className="btn btn-danger" onClick={() => commit(c.removeEntities(design, [...selection.nodes, ...selection.edges]))}>Delete selected</button>
+      </>
+    );
+  } else if (selection.nodes.length === 1) {
+    targetId = selection.nodes[0];
+    const service = index.services.get(targetId);
+    const topic = index.topics.get(targetId);
+    body = service ? <ServiceInspector key={service.id} service={service} /> : topic ? <TopicInspector key={topic.id} topic={topic} /> : null;
+  } else if (selection.edges.length === 1) {
+    targetId = selection.edges[0];
+    const pub = index.publications.get(targetId);
+    const sub = index.subscriptions.get(targetId);
+    body = pub ? <PublicationInspector key={pub.id} publication={pub} /> : sub ? <SubscriptionInspector key={sub.id} subscription={sub} /> : null;
+  } else {
+    targetId = design.id;
+    body = <DesignInspector design={design} />;
+  }
+  return (
+    <aside className="inspector" aria-label="Inspector">
+      <div className="inspector-body">{body}</div>
+      {targetId && <FindingsSection targetId={targetId} />}
+    </aside>
+  );
+}

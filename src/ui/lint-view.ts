@@ -1,0 +1,52 @@
+import { lintDesign } from '../core/lint/engine';
+import type { Finding } from '../core/lint/types';
+import type { Design } from '../core/model/types';
+import type { ValidationResults } from '../core/validate/types';
+import { useEditor } from '../store/context';
+import type { EditorState } from '../store/store';
+
+export interface LintView {
+  all: Finding[];
+  open: Finding[];
+  suppressed: Finding[];
+  byTarget: Map<string, Finding[]>;
+  counts: { error: number; warning: number; info: number };
+}
+
+// Findings are derived data: computed once per (design, validation) pair, never stored.
+let last: { design: Design; validation: ValidationResults; view: LintView } | null = null;
+
+export function lintViewOf(design: Design, validation: ValidationResults): LintView {
+  if (last && last.design === design && last.validation === validation) return last.view;
+  const all = lintDesign(design, { validation });
+  const open = all.filter((f) => !f.suppressed);
+  const byTarget = new Map<string, Finding[]>();
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of open) {
+    counts[f.severity]++;
+    const list = byTarget.get(f.target.id);
+    if (list) list.push(f);
+    else byTarget.set(f.target.id, [f]);
+  }
+  const view = { all, open, suppressed: all.filter((f) => f.suppressed), byTarget, counts };
+  last = { design, validation, view };
+  return view;
+}
+
+const selectLint = (s: EditorState) => lintViewOf(s.design, s.validation);
+
+export function useLint(): LintView {
+  return useEditor(selectLint);
+}
+
+const EMPTY: Finding[] = [];
+
+export function useFindingsFor(targetId: string): Finding[] {
+  return useEditor((s) => lintViewOf(s.design, s.validation).byTarget.get(targetId) ?? EMPTY);
+}
+
+export function worstSeverity(findings: Finding[]): Finding['severity'] | null {
+  if (findings.some((f) => f.severity === 'error')) return 'error';
+  if (findings.some((f) => f.severity === 'warning')) return 'warning';
+  return findings.length ? 'info' : null;
+}

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import Editor, { type OnMount } from '@monaco-editor/react';
+import { monaco } from './setup';
+import { useEditor } from '../../store/context';
+
+export interface CodeEditorProps {
+  /** Model path: `*.schema.json` gets draft-07 validation; example paths their event's schema. */
+  path: string;
+  value: string;
+  language: string;
+  onChange?: (value: string) => void;
+  readOnly?: boolean;
+  height?: number | string;
+  ariaLabel: string;
+}
+
+/**
+ * Monaco bound to text in the design. The text is kept exactly as typed (invalid JSON too), and
+ * outside changes (undo, another field) are pushed into the model without losing the cursor.
+ */
+export default function CodeEditor({ path, value, language, onChange, readOnly, height = 260, ariaLabel }: CodeEditorProps) {
+  const theme = useEditor((s) => s.theme);
+  const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+
+  const onMount: OnMount = (editor) => {
+    editorRef.current = editor;
+    editor.getContainerDomNode().setAttribute('data-editor-path', path);
+  };
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    const model = editor?.getModel();
+    if (model && model.getValue() !== value) {
+      editor!.pushUndoStop();
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+    }
+  }, [value]);
+
+  return (
+    <div className="code-editor" data-testid={`editor-${path}`} aria-label={ariaLabel} role="group">
+      <Editor
+        height={height}
+        path={path}
+        defaultLanguage={language}
+        language={language}
+        defaultValue={value}
+        theme={theme === 'dark' ? 'vs-dark' : 'vs'}
+        onMount={onMount}
+        onChange={(v) => onChangeRef.current?.(v ?? '')}
+        options={{
+          readOnly,
+          minimap: { enabled: false },
+          fontSize: 13,
+          tabSize: 2,
+          scrollBeyondLastLine: false,
+          automaticLayout: true,
+          wordWrap: 'on',
+          ariaLabel,
+          renderLineHighlight: 'none',
+          fixedOverflowWidgets: true,
+          quickSuggestions: { strings: true, other: true, comments: false },
+        }}
+        loading={<div className="editor-loading">Loading editor…</div>}
+      />
+    </div>
+  );
+}

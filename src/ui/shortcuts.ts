@@ -1,0 +1,75 @@
+import { useEffect } from 'react';
+import * as c from '../core/model/commands';
+import { restoreDesign } from '../core/model/restore';
+import type { EditorStore } from '../store/store';
+import { saveDesignFile } from './actions/design-actions';
+import { runAutoLayout } from './actions/layout-actions';
+
+/** Keys typed into a field or an editor belong to it, not to the canvas shortcuts. */
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el) return false;
+  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('.monaco-editor');
+}
+
+// The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context).
+let clipboard: c.Clipboard | null = null;
+
+export function useShortcuts(store: EditorStore, openFile: () => void) {
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (!mod || isTyping(e.target)) return;
+      const state = store.getState();
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) { e.preventDefault(); state.undo(); }
+      else if ((key === 'z' && e.shiftKey) || key === 'y') { e.preventDefault(); state.redo(); }
+      else if (key === 's') { e.preventDefault(); saveDesignFile(state); }
+      else if (key === 'o') { e.preventDefault(); openFile(); }
+      else if (key === 'l' && e.shiftKey) { e.preventDefault(); void runAutoLayout(state); }
+      else if (key === 'a') { e.preventDefault(); state.select({ nodes: [...state.design.services, ...state.design.topics].map((n) => n.id), edges: [] }); }
+      else if (key === 'c' || key === 'x') {
+        if (state.selection.nodes.length === 0) return;
+        e.preventDefault();
+        clipboard = c.copySelection(state.design, state.selection.nodes);
+        void navigator.clipboard?.writeText(JSON.stringify(clipboard)).catch(() => undefined);
+        if (key === 'x') state.commit(c.removeEntities(state.design, state.selection.nodes));
+      }
+    };
+    const onPaste = (e: ClipboardEvent) => {
+      if (isTyping(e.target)) return;
+      const text = e.clipboardData?.getData('text/plain');
+      const clip = parseClipboard(text) ?? clipboard;
+      if (!clip) return;
+      e.preventDefault();
+      const state = store.getState();
+      const result = c.paste(state.design, clip);
+      state.commit(result.design);
+      state.select({ nodes: result.ids, edges: [] });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('paste', onPaste);
+    };
+  }, [store, openFile]);
+}
+
+/** Pasted text is untrusted: it goes through restoreDesign like any other way in. */
+function parseClipboard(text: string | undefined): c.Clipboard | null {
+  if (!text || text.length > 5_000_000 || !text.includes('eventsmith-clipboard')) return null;
+  try {
+    const raw = JSON.parse(text);
+    if (!c.isClipboard(raw)) return null;
+    const { file } = restoreDesign({
+      id: 'clipboard', name: 'clipboard', version: '1.0.0',
+      services: raw.services, topics: raw.topics, events: raw.events, publications: raw.publications, subscriptions: raw.subscriptions,
+      layout: { nodes: raw.positions ?? {} },
+    });
+    const d = file.design;
+    return { kind: 'eventsmith-clipboard', services: d.services, topics: d.topics, events: d.events, publications: d.publications, subscriptions: d.subscriptions, positions: d.layout.nodes };
+  } catch {
+    return null;
+  }
+}
