@@ -6,6 +6,7 @@ import './ui/styles/app.css';
 import './ui/styles/canvas.css';
 import { startAutosave } from './store/autosave';
 import { openInitialDesign } from './store/boot';
+import { startTabSync } from './store/tab-sync';
 import { EditorProvider } from './store/context';
 import { createEditorStore, type Theme } from './store/store';
 import { App } from './ui/App';
@@ -28,6 +29,9 @@ async function start() {
   for (const problem of initial.problems) store.getState().notify('error', problem);
   if (initial.problems.some((p) => p.includes('saved'))) store.getState().setStorageError(initial.problems.join(' '));
   setAutosave(startAutosave(store));
+  startTabSync(store);
+  // Ask the browser not to evict My designs under storage pressure; a refusal changes nothing else.
+  void navigator.storage?.persist?.().catch(() => false);
   document.documentElement.dataset.theme = store.getState().theme;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

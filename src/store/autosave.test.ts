@@ -82,3 +82,17 @@ describe('autosave', () => {
     expect(records.get('doc-e')?.name).toBe('E');
   });
 });
+
+describe('autosave and newer formats', () => {
+  it('never overwrites a design saved by a newer formatVersion', async () => {
+    const { db, records } = memoryDb();
+    const newer = { docId: 'doc-n', name: 'N', updatedAt: 1, file: { format: 'eventsmith-design' as const, formatVersion: 999, design: emptyDesign('N') } };
+    records.set('doc-n', newer);
+    const store = createEditorStore({ docId: 'doc-n', design: emptyDesign('N') });
+    running = startAutosave(store, db, 10_000);
+    store.getState().apply((d) => c.addService(d).design);
+    await running.flush();
+    expect(records.get('doc-n')?.file.formatVersion).toBe(999);
+    expect(store.getState().storageError).toMatch(/newer version of Eventsmith/);
+  });
+});

@@ -1,4 +1,5 @@
 import { toFile } from '../core/model/factories';
+import { FORMAT_VERSION } from '../core/model/types';
 import type { EditorStore } from './store';
 import { designsDb, storageErrorMessage, type DesignsDb } from './persistence/designs-db';
 import { lastOpen, writeJournal } from './persistence/journal';
@@ -25,6 +26,9 @@ export function startAutosave(store: EditorStore, db: DesignsDb = designsDb, del
     const record = { docId, name: design.name, updatedAt: Date.now(), file: toFile(design) };
     chain = chain.then(async () => {
       try {
+        const existing = await db.get(docId);
+        if (existing && typeof existing.file?.formatVersion === 'number' && existing.file.formatVersion > FORMAT_VERSION)
+          throw new Error('a newer version of Eventsmith saved this design in another tab; this older tab will not overwrite it (reload to update)');
         await db.put(record);
         const back = await db.get(docId);
         if (!back || back.updatedAt !== record.updatedAt) throw new Error('the saved copy did not read back');

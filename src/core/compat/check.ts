@@ -114,7 +114,7 @@ function compute(versions: { label: string; schema: string }[], next: string, { 
       const diffs = direction === 'backward' ? differences(version.node, reader, policy) : differences(reader, version.node, policy);
       for (const d of diffs) {
         if (isCompatibleDiff(d, policy)) continue;
-        issues.push({ type: d.type, path: jsonPath(d.path), direction, against: version.label, ...explain(d, { direction, earlier: name }) });
+        issues.push({ type: d.type, path: jsonPath(d.path), direction, against: version.label, ...explain(d, { direction, policy, earlier: name }) });
       }
     }
   }

@@ -4,10 +4,11 @@
 
 import type { Diff } from './context';
 import type { DifferenceType } from './differences';
-import type { CompatDirection } from './types';
+import type { CompatDirection, CompatPolicy } from './types';
 
 export interface Roles {
   direction: CompatDirection;
+  policy: CompatPolicy;
   /** e.g. "version 1.0.0" or "the earlier version". */
   earlier: string;
 }
@@ -105,7 +106,10 @@ function familyOf(type: DifferenceType): Family {
   return 'constraint';
 }
 
-function advise(type: DifferenceType, direction: CompatDirection, f: string, kw: string, earlier: string): string {
+function advise(type: DifferenceType, { direction, policy, earlier }: Roles, f: string, kw: string): string {
+  // Under STRICT a declared field may never appear where the writer's model was open, optional or not.
+  if (direction === 'backward' && policy === 'STRICT' && /ADDED_TO_OPEN_CONTENT_MODEL$/.test(type))
+    return `under STRICT, fields can only be added where ${earlier} forbids undeclared fields: make ${f} optional and use the LENIENT policy, or close the content model (\`additionalProperties: false\`) in a version before adding fields`;
   const upgrade = 'upgrade every consumer before producers publish the new version';
   const family = familyOf(type);
   if (direction === 'forward') {
@@ -122,7 +126,7 @@ function advise(type: DifferenceType, direction: CompatDirection, f: string, kw:
   switch (family) {
     case 'required': return `make ${f} optional, or give it a \`default\``;
     case 'open-model':
-      return `close the content model (\`additionalProperties: false\`) in an earlier version before adding fields, or use the LENIENT policy if producers never send undeclared fields`;
+      return `close the content model (\`additionalProperties: false\`, \`additionalItems: false\`) in a version before declaring ${f}, or leave ${f} undeclared`;
     case 'closed-model': return `keep ${f} declared (mark it deprecated instead of removing it), or leave the content model open`;
     case 'values': return `keep every value ${earlier} allows for ${f}; stop producing the retired ones instead`;
     case 'type': return `keep the type of ${f}; add a new field with the new type and deprecate the old one`;
@@ -143,5 +147,5 @@ export function explain(diff: Diff, roles: Roles): { message: string; advice: st
   const consequence = roles.direction === 'backward'
     ? `consumers on the new version could not read events written with ${roles.earlier}`
     : `consumers still on ${roles.earlier} could not read events written with the new version`;
-  return { message: `${capital(statement)}: ${consequence}.`, advice: capital(advise(diff.type, roles.direction, f, kw, roles.earlier)) + '.' };
+  return { message: `${capital(statement)}: ${consequence}.`, advice: capital(advise(diff.type, roles, f, kw)) + '.' };
 }

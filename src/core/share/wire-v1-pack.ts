@@ -1,0 +1,81 @@
+import type { Design, EventType, Id, Publication, Server, Service, Subscription, Topic } from '../model/types';
+import {
+  BROKERS_V1, EVENT_FIELDS, EVENT_KINDS_V1, isAsciiName, packText, SCHEMA_FORMATS_V1, SERVICE_FIELDS, slugV1,
+  SUBSCRIPTION_FIELDS, TOPIC_FIELDS, TOPIC_KINDS_V1,
+} from './wire-v1-tables';
+
+type Wire = unknown[];
+
+/** Drops trailing elements equal to `0` or undefined (the decoder reads them as defaults). */
+function trim(tuple: unknown[]): unknown[] {
+  let end = tuple.length;
+  while (end > 0 && (tuple[end - 1] === 0 || tuple[end - 1] === undefined)) end--;
+  return tuple.slice(0, end).map((v) => (v === undefined ? 0 : v));
+}
+
+function extras(entity: object, table: readonly (readonly [string, string])[], more: Record<string, unknown> = {}): Record<string, unknown> | 0 {
+  const out: Record<string, unknown> = {};
+  for (const [wire, field] of table) {
+    const value = (entity as Record<string, unknown>)[field];
+    if (value !== undefined) out[wire] = value;
+  }
+  for (const [k, v] of Object.entries(more)) if (v !== undefined) out[k] = v;
+  return Object.keys(out).length ? out : 0;
+}
+
+/** 0 when the id is the one the decoder derives from the name. */
+const nameId = (id: Id, name: string, fallback: string) => (isAsciiName(name) && slugV1(name, fallback) === id ? 0 : id);
+
+export function packV1(design: Design): Wire {
+  const index = (list: { id: Id }[]) => new Map(list.map((item, i) => [item.id, i]));
+  const services = index(design.services);
+  const topics = index(design.topics);
+  const events = index(design.events);
+  const subs = index(design.subscriptions);
+  const nodeIds = new Set([...design.services, ...design.topics].map((n) => n.id));
+
+  const packService = (s: Service) => trim([s.name, nameId(s.id, s.name, 'service'), extras(s, SERVICE_FIELDS)]);
+  const packTopic = (t: Topic) =>
+    trim([t.name, BROKERS_V1.indexOf(t.broker) * 2 + TOPIC_KINDS_V1.indexOf(t.kind), nameId(t.id, t.name, 'topic'), extras(t, TOPIC_FIELDS)]);
+  const packEvent = (e: EventType) =>
+    trim([e.name, packText(e.schema), nameId(e.id, e.name, 'event'), EVENT_KINDS_V1.indexOf(e.kind) * 3 + SCHEMA_FORMATS_V1.indexOf(e.schemaFormat),
+      e.version === '1.0.0' ? 0 : e.version,
+      extras(e, EVENT_FIELDS, {
+        h: e.headersSchema === undefined ? undefined : packText(e.headersSchema),
+        x: e.examples?.map(packText),
+        H: e.history?.map((h) => [h.version, packText(h.schema)]),
+      })]);
+  const packPub = (p: Publication) =>
+    trim([services.get(p.serviceId), topics.get(p.topicId), p.eventIds.map((id) => events.get(id)),
+      p.id === `${p.serviceId}-publishes-${p.topicId}` ? 0 : p.id,
+      extras({}, [], { o: p.viaOutbox, t: p.triggeredBy?.map((id) => subs.get(id)) })]);
+  const packSub = (s: Subscription) =>
+    trim([services.get(s.serviceId), topics.get(s.topicId), s.id === `${s.serviceId}-consumes-${s.topicId}` ? 0 : s.id,
+      extras(s, SUBSCRIPTION_FIELDS, { e: s.eventIds?.map((id) => events.get(id)), l: s.deadLetterTopicId === undefined ? undefined : topics.get(s.deadLetterTopicId) })]);
+  const packServer = (s: Server) => trim([BROKERS_V1.indexOf(s.broker), s.host, s.id, s.description]);
+
+  // Positions of services then topics, in list order: `x, y` or a single null when missing.
+  const positions: (number | null)[] = [];
+  for (const n of [...design.services, ...design.topics]) {
+    const p = design.layout.nodes[n.id];
+    if (p) positions.push(p.x, p.y);
+    else positions.push(null);
+  }
+  while (positions.length && positions[positions.length - 1] === null) positions.pop();
+  const otherNodes: Record<Id, [number, number]> = {};
+  for (const [id, p] of Object.entries(design.layout.nodes)) if (!nodeIds.has(id)) otherNodes[id] = [p.x, p.y];
+  const vp = design.layout.viewport;
+
+  const rest = extras({}, [], {
+    d: design.description,
+    S: design.servers?.map(packServer),
+    l: design.lint,
+    n: Object.keys(otherNodes).length ? otherNodes : undefined,
+    v: vp ? [vp.x, vp.y, vp.zoom] : undefined,
+  });
+  return trim([
+    design.name, nameId(design.id, design.name, 'design'), design.version === '1.0.0' ? 0 : design.version,
+    design.services.map(packService), design.topics.map(packTopic), design.events.map(packEvent),
+    design.publications.map(packPub), design.subscriptions.map(packSub), positions, rest,
+  ]);
+}

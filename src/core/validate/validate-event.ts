@@ -1,0 +1,111 @@
+// Validation with ajv: each schema against the draft-07 meta-schema, each example against its
+// schema. ajv compiles validators with `new Function`, so in the browser this runs only inside
+// the validation worker; Node (CLI, tests) calls it directly.
+
+import Ajv, { type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Design } from '../model/types';
+import { schemaDraft } from '../schema/facts';
+import { parseSchemaText } from '../schema/parse';
+import { isObject } from '../schema/pointer';
+import { validationKey, type ValidationInput } from './key';
+import { toIssues } from './messages';
+import type { EventValidation, ValidationIssue, ValidationResults } from './types';
+
+export type AjvFactory = () => Ajv;
+
+/** A draft-07 ajv with formats. `validateSchema: false`: we run the meta-schema ourselves, first. */
+export function createAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: false, logger: false, addUsedSchema: false, validateSchema: false });
+  addFormats(ajv);
+  return ajv;
+}
+
+let shared: Ajv | undefined;
+/** One instance per process: building one compiles the meta-schema (15–30 ms). */
+export function sharedAjv(): Ajv {
+  shared ??= createAjv();
+  return shared;
+}
+
+interface CheckedSchema { issues: ValidationIssue[]; validate?: ValidateFunction }
+
+function checkSchema(ajv: Ajv, text: string, compile: boolean): CheckedSchema {
+  const parsed = parseSchemaText(text);
+  if (!parsed.ok) return { issues: [{ path: '', message: parsed.error, code: 'invalid-json' }] };
+  const value = parsed.value;
+  if (!isObject(value) && typeof value !== 'boolean') {
+    return { issues: [{ path: '', message: '(root) must be a JSON Schema object or boolean', code: 'meta-schema' }] };
+  }
+  const issues: ValidationIssue[] = [];
+  let schema: Record<string, unknown> | boolean = value;
+  if (isObject(value)) {
+    const { draft, declaredSchema } = schemaDraft(value);
+    if (draft === 'other') {
+      issues.push({
+        path: '/$schema',
+        message: `$schema names ${declaredSchema === undefined ? 'no valid draft' : `"${declaredSchema}"`}: Eventsmith checks JSON Schemas as draft-07`,
+        code: 'other-draft',
+      });
+    }
+    // Checked as draft-07 whatever it names (ajv would not know another draft's meta-schema).
+    const { $schema: _ignored, ...rest } = value;
+    schema = rest;
+  }
+  if (!ajv.validateSchema(schema)) {
+    issues.push(...toIssues(ajv.errors, 'meta-schema', true));
+    return { issues };
+  }
+  if (!compile) return { issues };
+  try {
+    return { issues, validate: ajv.compile(schema) };
+  } catch (e) {
+    issues.push({ path: '', message: e instanceof Error ? e.message : String(e), code: 'compile' });
+    return { issues };
+  } finally {
+    // Compiled schemas are cached by object: drop it, or a long-lived worker grows forever.
+    if (typeof schema === 'object') ajv.removeSchema(schema);
+  }
+}
+
+function checkExample(validate: ValidateFunction | undefined, text: string): ValidationIssue[] {
+  if (text.trim() === '') return [{ path: '', message: 'The example is empty', code: 'invalid-json' }];
+  const parsed = parseSchemaText(text);
+  if (!parsed.ok) return [{ path: '', message: parsed.error, code: 'invalid-json' }];
+  if (!validate || validate(parsed.value)) return [];
+  return toIssues(validate.errors, 'mismatch', false);
+}
+
+export function emptyValidation(event: ValidationInput): EventValidation {
+  return { eventId: event.id, key: validationKey(event), schema: [], headers: [], examples: (event.examples ?? []).map(() => []) };
+}
+
+/**
+ * Validates one event's schema, headers schema and examples. JSON Schema only: Avro and
+ * Protobuf events get empty results. Never throws (a failure is reported in `error`).
+ * A hostile `pattern` can make this run for ever: in the browser it runs under the worker's
+ * time budget (client.ts).
+ */
+export function validateEvent(event: ValidationInput, ajvFactory: AjvFactory = sharedAjv): EventValidation {
+  const result = emptyValidation(event);
+  if (event.schemaFormat !== 'json-schema') return result;
+  try {
+    const ajv = ajvFactory();
+    const payload = checkSchema(ajv, event.schema, true);
+    result.schema = payload.issues;
+    if (event.headersSchema !== undefined && event.headersSchema.trim() !== '') {
+      result.headers = checkSchema(ajv, event.headersSchema, false).issues;
+    }
+    result.examples = (event.examples ?? []).map((text) => checkExample(payload.validate, text));
+  } catch (e) {
+    result.error = `Validation failed: ${e instanceof Error ? e.message : String(e)}`;
+  }
+  return result;
+}
+
+/** Every event of a design, keyed by event id (the CLI's way; the app goes through the worker). */
+export function validateDesign(design: Pick<Design, 'events'>, ajvFactory: AjvFactory = sharedAjv): ValidationResults {
+  const results: ValidationResults = {};
+  for (const event of design.events) results[event.id] = validateEvent(event, ajvFactory);
+  return results;
+}

@@ -1,0 +1,63 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import * as c from '../core/model/commands';
+import { emptyDesign } from '../core/model/factories';
+import { restoreDesign } from '../core/model/restore';
+import type { DesignRecord, DesignsDb } from './persistence/designs-db';
+import { createEditorStore } from './store';
+import { revisionOf, startTabSync } from './tab-sync';
+
+const tick = () => new Promise((r) => setTimeout(r, 30));
+
+function memoryDb(records: DesignRecord[]): DesignsDb {
+  return { get: async () => undefined, put: async (r) => void records.push(r), delete: async () => undefined, list: async () => [] };
+}
+
+describe('tab sync', () => {
+  it('the same content has the same revision whatever the key order', () => {
+    const d = c.addService(emptyDesign('X'), { x: 1, y: 2 }, 'A').design;
+    const restored = restoreDesign(JSON.parse(JSON.stringify(d))).file.design;
+    expect(revisionOf(restored)).toBe(revisionOf(d));
+    expect(revisionOf(c.addService(d).design)).not.toBe(revisionOf(d));
+  });
+
+  it('edits in one tab appear in the other, in both directions', async () => {
+    const base = emptyDesign('Shared');
+    const a = createEditorStore({ docId: 'doc', design: base });
+    const b = createEditorStore({ docId: 'doc', design: restoreDesign(structuredClone(base)).file.design });
+    const saved: DesignRecord[] = [];
+    const stopA = startTabSync(a, memoryDb(saved));
+    const stopB = startTabSync(b, memoryDb(saved));
+    a.getState().apply((d) => c.addService(d, undefined, 'FromA').design);
+    await tick();
+    expect(b.getState().design.services.map((s) => s.name)).toEqual(['FromA']);
+    b.getState().apply((d) => c.addTopic(d, 'stream', undefined, 'from-b').design);
+    await tick();
+    expect(a.getState().design.topics.map((t) => t.name)).toEqual(['from-b']);
+    a.getState().apply((d) => c.addService(d, undefined, 'AgainA').design);
+    await tick();
+    expect(b.getState().design.services.map((s) => s.name)).toEqual(['FromA', 'AgainA']);
+    expect(saved).toEqual([]);
+    stopA();
+    stopB();
+  });
+
+  it('simultaneous edits on the same revision keep both: the other version becomes its own entry', async () => {
+    const base = emptyDesign('Shared');
+    const a = createEditorStore({ docId: 'doc2', design: base });
+    const b = createEditorStore({ docId: 'doc2', design: structuredClone(base) });
+    const saved: DesignRecord[] = [];
+    const stopA = startTabSync(a, memoryDb(saved));
+    const stopB = startTabSync(b, memoryDb(saved));
+    a.getState().apply((d) => c.addService(d, undefined, 'OnlyA').design);
+    b.getState().apply((d) => c.addService(d, undefined, 'OnlyB').design);
+    await tick();
+    expect(a.getState().design.services.map((s) => s.name)).toEqual(['OnlyA']);
+    expect(b.getState().design.services.map((s) => s.name)).toEqual(['OnlyB']);
+    const kept = saved.map((r) => r.file.design.services.map((s) => s.name)[0]).sort();
+    expect(kept).toEqual(['OnlyA', 'OnlyB']);
+    expect(a.getState().notices.at(-1)?.message).toMatch(/another tab/);
+    stopA();
+    stopB();
+  });
+});

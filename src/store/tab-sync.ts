@@ -1,0 +1,87 @@
+import { toFile } from '../core/model/factories';
+import { restoreDesign } from '../core/model/restore';
+import type { Design, DesignFile } from '../core/model/types';
+import type { EditorStore } from './store';
+import { designsDb, type DesignsDb } from './persistence/designs-db';
+
+/**
+ * Two tabs on the same design stay in sync through a BroadcastChannel: every edit is sent at
+ * once with its revision and the revision it was made on. A tab applies an edit made on its own
+ * latest revision; if both tabs edited the same revision at once, nothing is dropped silently:
+ * the other tab's version is kept as a separate entry in My designs and the user is told.
+ */
+interface SyncMessage { docId: string; rev: string; parent: string; file: DesignFile; from: string }
+
+const CHANNEL = 'eventsmith-designs';
+
+export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () => void {
+  if (typeof BroadcastChannel === 'undefined') return () => undefined;
+  const channel = new BroadcastChannel(CHANNEL);
+  const me = crypto.randomUUID();
+  let applyingRemote: Design | null = null;
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (state.docId !== prev.docId || state.design === prev.design || state.design === applyingRemote) return;
+    const message: SyncMessage = { docId: state.docId, rev: revisionOf(state.design), parent: revisionOf(prev.design), file: toFile(state.design), from: me };
+    channel.postMessage(message);
+  });
+
+  channel.onmessage = (event: MessageEvent<SyncMessage>) => {
+    const msg = event.data;
+    const state = store.getState();
+    if (!msg || msg.from === me || msg.docId !== state.docId) return;
+    let design: Design;
+    try {
+      design = restoreDesign(msg.file).file.design;
+    } catch {
+      return; // another tab never sends a broken design; ignore rather than trust it
+    }
+    const current = revisionOf(state.design);
+    if (msg.rev === current) return;
+    if (msg.parent === current) {
+      revisions.set(design, msg.rev);
+      applyingRemote = design;
+      state.commit(design);
+      applyingRemote = null;
+      return;
+    }
+    // Both tabs changed the same revision: keep ours here and the other as its own entry.
+    const name = `${design.name} (from another tab)`;
+    void db
+      .put({ docId: crypto.randomUUID(), name, updatedAt: Date.now(), file: toFile({ ...design, name }) })
+      .then(() => state.notify('info', `This design was changed in another tab at the same time. Its version is kept in My designs as “${name}”.`))
+      .catch(() => state.notify('error', 'This design was changed in another tab at the same time and that version could not be kept.'));
+  };
+
+  return () => {
+    unsubscribe();
+    channel.close();
+  };
+}
+
+const revisions = new WeakMap<Design, string>();
+
+/** A content hash (FNV-1a): two tabs holding the same design agree on its revision. */
+export function revisionOf(design: Design): string {
+  let rev = revisions.get(design);
+  if (rev) return rev;
+  const text = canonical(design);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  rev = `${(h >>> 0).toString(36)}-${text.length}`;
+  revisions.set(design, rev);
+  return rev;
+}
+
+/** JSON with sorted keys, so the same content hashes the same whatever order its keys were made in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
