@@ -42,6 +42,8 @@ console.log(`e2e: using ${chromium}`);
 
 const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
+const budget = spawnSync(process.execPath, ['scripts/size-budget.mjs'], { stdio: 'inherit' });
+if (budget.status !== 0) process.exit(budget.status ?? 1);
 
 const args = ['playwright', 'test', ...process.argv.slice(2)];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });

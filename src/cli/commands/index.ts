@@ -1,4 +1,13 @@
 import type { Command } from '../command';
+import { lintCommand } from './lint';
+import { compatCommand } from './compat';
+import { shareCommand } from './share';
+import { unshareCommand } from './unshare';
 
 /** Every CLI command, in the order `eventsmith --help` lists them. One file per command. */
-export const commands: Command[] = [];
+export const commands: Command[] = [
+  lintCommand,
+  compatCommand,
+  shareCommand,
+  unshareCommand,
+];

@@ -29,22 +29,33 @@ export function parseSchema(text: string, what: string): SchemaNode {
   return loader.node(value);
 }
 
-// Lint runs on every keystroke: parsed schemas and verdicts are kept by text, newest last.
+// Lint runs on every keystroke: parsed schemas and verdicts are kept by text. Keys are the texts
+// themselves (never concatenated): a string's hash is computed once and cached by the engine, so a
+// lookup for an unchanged design costs a few map probes however long the schemas are.
 const LIMIT = 500;
 const parsed = new Map<string, SchemaNode | CompatInputError>();
-const verdicts = new Map<string, CompatResult | CompatInputError>();
+
+interface Trie { result?: CompatResult | CompatInputError; next: Map<string, Trie> }
+let verdicts: Trie = { next: new Map() };
+let verdictCount = 0;
 
 function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
   const hit = map.get(key);
-  if (hit !== undefined) {
-    map.delete(key);
-    map.set(key, hit);
-    return hit;
-  }
+  if (hit !== undefined) return hit;
   const value = make();
+  if (map.size >= LIMIT) map.clear();
   map.set(key, value);
-  if (map.size > LIMIT) map.delete(map.keys().next().value as string);
   return value;
+}
+
+function verdictSlot(keys: readonly string[]): Trie {
+  let node = verdicts;
+  for (const k of keys) {
+    let child = node.next.get(k);
+    if (!child) node.next.set(k, (child = { next: new Map() }));
+    node = child;
+  }
+  return node;
 }
 
 function schemaOf(text: string, what: string): SchemaNode {
@@ -88,17 +99,23 @@ export function checkCompatibility(
   settings: CompatSettings = DEFAULT_COMPAT,
 ): CompatResult {
   const versions = normalizePrevious(previous);
-  const key = JSON.stringify([settings.mode, settings.policy, next, versions.map((v) => [v.label, v.schema])]);
-  const result = remember(verdicts, key, () => {
-    try {
-      return compute(versions, next, settings);
-    } catch (e) {
-      if (e instanceof CompatInputError) return e;
-      throw e;
+  const slot = verdictSlot([settings.mode, settings.policy, next, ...versions.flatMap((v) => [v.label, v.schema])]);
+  if (!slot.result) {
+    if (verdictCount >= LIMIT) {
+      verdicts = { next: new Map() };
+      verdictCount = 0;
+      return checkCompatibility(previous, next, settings);
     }
-  });
-  if (result instanceof CompatInputError) throw result;
-  return result;
+    verdictCount++;
+    try {
+      slot.result = compute(versions, next, settings);
+    } catch (e) {
+      if (!(e instanceof CompatInputError)) throw e;
+      slot.result = e;
+    }
+  }
+  if (slot.result instanceof CompatInputError) throw slot.result;
+  return slot.result;
 }
 
 function compute(versions: { label: string; schema: string }[], next: string, { mode, policy }: CompatSettings): CompatResult {

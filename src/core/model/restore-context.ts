@@ -61,6 +61,13 @@ export class RepairLog {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const LONE_SURROGATES = new RegExp(LONE_SURROGATE.source, 'g');
 
+/** A value for a message, without ever calling its (possibly hostile) toString. */
+export function describe(value: unknown): string {
+  if (typeof value === 'string') return quote(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return value === null ? 'null' : Array.isArray(value) ? '(a list)' : `(${typeof value === 'object' ? 'an object' : typeof value})`;
+}
+
 /** Shortens for messages: `"Order…"`. */
 export function quote(text: string): string {
   const short = text.length > 60 ? `${text.slice(0, 57)}…` : text;
@@ -127,7 +134,7 @@ export function readNumber(log: RepairLog, where: string, obj: Obj, key: string,
 export function readEnum<T extends string>(log: RepairLog, where: string, obj: Obj, key: string, allowed: readonly T[], fallback: T): T {
   const value = own(obj, key);
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  log.add(value === undefined ? `${where}: had no ${key}; set to ${quote(fallback)}` : `${where}: unknown ${key} ${quote(String(value))}; set to ${quote(fallback)}`);
+  log.add(value === undefined ? `${where}: had no ${key}; set to ${quote(fallback)}` : `${where}: unknown ${key} ${describe(value)}; set to ${quote(fallback)}`);
   return fallback;
 }
 

@@ -10,7 +10,7 @@
 // (toString, constructor, …) are replaced, so `record[id]` lookups are always safe.
 import { slugify } from './ids';
 import { migrate } from './migrations';
-import { isObj, LIMITS, own, quote, RepairLog, RestoreError, type Obj } from './restore-context';
+import { describe, isObj, LIMITS, own, quote, RepairLog, RestoreError, type Obj } from './restore-context';
 import { objects, readVersion, restoreEvents, restoreServers, restoreServices, restoreTopics, type Built } from './restore-entities';
 import { assignIds, IdTable } from './restore-ids';
 import { restoreLayout, restoreLint, restorePublications, restoreSubscriptions } from './restore-links';
@@ -40,7 +40,7 @@ export function restoreDesign(input: unknown): Restored {
   } catch (e) {
     if (e instanceof RestoreError) throw e;
     // Input we did not foresee must still end in a clear message, never a crash of the caller.
-    throw new RestoreError(`This design could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    throw new RestoreError(`This design could not be read (${e instanceof Error ? e.message : typeof e}).`);
   }
 }
 
@@ -79,7 +79,7 @@ function readFormatVersion(value: unknown, log: RepairLog): number {
     log.add('The file had no format version; read as version 1');
     return 1;
   }
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new RestoreError(`This design file has an invalid format version (${quote(String(value))}).`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new RestoreError(`This design file has an invalid format version (${describe(value)}).`);
   if (value > FORMAT_VERSION) throw new RestoreError(`This design was made by a newer Eventsmith (format version ${value}; this one reads up to ${FORMAT_VERSION}). Update Eventsmith to open it.`);
   return value;
 }

@@ -45,8 +45,14 @@ export function envelopeProblem(role: EnvelopeRole, f: FieldFact): string | unde
   return undefined;
 }
 
+const topLevel = new WeakMap<SchemaFacts, Map<string, FieldFact>>();
+
+/** Top-level fields by lower-cased name; remembered per (memoized, shared) facts object. */
 function topLevelByName(facts: SchemaFacts): Map<string, FieldFact> {
+  const known = topLevel.get(facts);
+  if (known) return known;
   const map = new Map<string, FieldFact>();
+  topLevel.set(facts, map);
   for (const f of facts.fields) {
     if (f.path.includes('.') || f.path.includes('[')) continue;
     const k = f.path.toLowerCase();

@@ -58,9 +58,10 @@ export function generateSystem(producers: number, topics: number, consumers: num
     const service: Service = { id: `${slug(noun)}-service`, name: `${noun}Service`, description: `Owns ${noun.toLowerCase()}s.`, owner: `${slug(noun)}-team`, ownsState: true };
     const event: EventType = { id: slug(name), name, kind: 'event', version: '1.0.0', description: `A ${noun.toLowerCase()} was ${VERBS[i % VERBS.length].toLowerCase()}.`,
       owner: service.owner, schemaFormat: 'json-schema', schema: eventSchema(name, i), idField: 'eventId' };
-    const topic = topicList[i % topics];
     services.push(service);
     events.push(event);
+    if (!topics) continue;
+    const topic = topicList[i % topics];
     publications.push({ id: `${service.id}-publishes-${topic.id}`, serviceId: service.id, topicId: topic.id, eventIds: [event.id], viaOutbox: true });
   }
   for (let j = 0; j < consumers; j++) {

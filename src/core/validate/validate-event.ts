@@ -8,8 +8,10 @@ import type { Design } from '../model/types';
 import { schemaDraft } from '../schema/facts';
 import { parseSchemaText } from '../schema/parse';
 import { isObject } from '../schema/pointer';
-import { validationKey, type ValidationInput } from './key';
+import { emptyValidation } from './empty';
+import type { ValidationInput } from './key';
 import { toIssues } from './messages';
+import { patternIssues } from './patterns';
 import type { EventValidation, ValidationIssue, ValidationResults } from './types';
 
 export type AjvFactory = () => Ajv;
@@ -53,9 +55,11 @@ function checkSchema(ajv: Ajv, text: string, compile: boolean): CheckedSchema {
     schema = rest;
   }
   if (!ajv.validateSchema(schema)) {
-    issues.push(...toIssues(ajv.errors, 'meta-schema', true));
+    issues.push(...toIssues(ajv.errors, 'meta-schema', true), ...patternIssues(schema));
     return { issues };
   }
+  const badPatterns = patternIssues(schema);
+  if (badPatterns.length > 0) return { issues: [...issues, ...badPatterns] };
   if (!compile) return { issues };
   try {
     return { issues, validate: ajv.compile(schema) };
@@ -74,10 +78,6 @@ function checkExample(validate: ValidateFunction | undefined, text: string): Val
   if (!parsed.ok) return [{ path: '', message: parsed.error, code: 'invalid-json' }];
   if (!validate || validate(parsed.value)) return [];
   return toIssues(validate.errors, 'mismatch', false);
-}
-
-export function emptyValidation(event: ValidationInput): EventValidation {
-  return { eventId: event.id, key: validationKey(event), schema: [], headers: [], examples: (event.examples ?? []).map(() => []) };
 }
 
 /**

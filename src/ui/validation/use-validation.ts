@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Design, EventType } from '../../core/model/types';
 import { createValidationClient } from '../../core/validate/client';
-import { validationKey } from '../../core/validate/validate';
+import { validationKey } from '../../core/validate/key';
 import type { EventValidation } from '../../core/validate/types';
 import type { EditorStore } from '../../store/store';
 

@@ -26,6 +26,7 @@ export const X = {
   messageVersion: 'x-eventcatalog-message-version',
   invalidSchema: 'x-eventsmith-invalid-schema',
   schemaText: 'x-eventsmith-schema-text',
+  schemaFormat: 'x-eventsmith-schema-format',
   headersText: 'x-eventsmith-headers-text',
   examples: 'x-eventsmith-examples',
   idField: 'x-eventsmith-id-field',

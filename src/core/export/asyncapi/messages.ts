@@ -121,6 +121,7 @@ export function messageComponent(design: Design, event: EventType): MessageExpor
     m[X.invalidSchema] = true;
     // Kept so that importing the document back loses nothing the user typed.
     m[X.schemaText] = event.schema;
+    m[X.schemaFormat] = event.schemaFormat;
     warnings.push(`event ${event.name}: its ${event.schemaFormat} schema is not valid (${payload.problem}), so the message has no payload`);
   }
   return { component: m, warnings };

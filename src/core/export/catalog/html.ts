@@ -21,7 +21,7 @@ function stats(view: CatalogView): string {
     [count('error'), 'errors'],
     [count('warning'), 'warnings'],
   ];
-  return `<ul class="stats">${items.map(([n, label]) => `<li><b>${n}</b><span>${label}</span></li>`).join('')}</ul>`;
+  return `<ul class="stats">${items.map(([n, label]) => `<li><strong>${n}</strong><span>${label}</span></li>`).join('')}</ul>`;
 }
 
 function serviceSection(view: CatalogView): string {

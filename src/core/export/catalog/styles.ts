@@ -23,7 +23,7 @@ pre { background: var(--soft); border: 1px solid var(--line); border-radius: 8px
 .cover .lede { color: var(--muted); max-width: 720px; font-size: 16px; }
 .stats { display: flex; flex-wrap: wrap; gap: 10px; margin-top: 18px; padding: 0; list-style: none; }
 .stats li { background: #fff; border: 1px solid var(--line); border-radius: 10px; padding: 8px 14px; min-width: 110px; }
-.stats b { display: block; font-size: 22px; }
+.stats strong { display: block; font-size: 22px; }
 .stats span { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: 0.05em; }
 .toc { display: grid; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); gap: 4px 24px; padding: 0; margin: 0; list-style: none; }
 .toc a { display: block; padding: 3px 0; }

@@ -10,7 +10,7 @@ export interface Naming {
   /** Team id of an owner string. */
   team: (owner: string) => Id;
   /** Every team to write: id and the owner's text as its name. */
-  teams: () => { id: Id; name: string }[];
+  teams: () => { id: Id; name: string; unassigned?: true }[];
   /** The team for resources nobody owns; created on first use. */
   unassigned: () => Id;
   domainOf: (domainName: string) => Id;
@@ -53,7 +53,7 @@ export function namingFor(design: Design): Naming {
     team: (owner) => teamIds.get(owner.trim())!,
     teams: () => [
       ...[...teamIds].map(([name, id]) => ({ id, name })),
-      ...(unassignedId ? [{ id: unassignedId, name: 'Unassigned' }] : []),
+      ...(unassignedId ? [{ id: unassignedId, name: 'Unassigned', unassigned: true as const }] : []),
     ],
     unassigned: () => (unassignedId ??= uniqueId('unassigned', teamTaken)),
     domainOf: (name) => domainIds.get(name.trim() || design.name) ?? domainIds.get(design.name) ?? slugify(name, 'domain'),

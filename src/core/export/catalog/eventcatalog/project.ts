@@ -8,7 +8,7 @@ import { PROTOCOL, summaryOf } from '../../asyncapi/mapping';
 import { escapeMarkdown } from '../escape';
 import { semverOr } from '../names';
 import type { CatalogFile } from '../types';
-import { byName, catalogView, type CatalogView } from '../view';
+import { catalogView, type CatalogView } from '../view';
 import { projectFiles } from './config';
 import { descriptionBlock, findingsBlock, mdx } from './mdx';
 import { COLLECTION, messageFiles, messageVersion } from './messages';
@@ -82,7 +82,7 @@ export function eventCatalogProject(design: Design, options: EventCatalogOptions
     const findings = options.findings.filter((f) => !f.suppressed && f.target.kind === 'topic' && f.target.id === t.id);
     files.push({
       path: `channels/${naming.id(t.id)}/index.mdx`,
-      content: mdx(channelFrontmatter(t, tv, naming, orUnassigned(ownersOf([...tv.producers, ...tv.consumers]))), [
+      content: mdx(channelFrontmatter(t, tv, naming, orUnassigned(ownersOf([...tv.producers, ...tv.consumers, ...deadLetterSenders(view, t.id)]))), [
         '## Overview',
         '',
         descriptionBlock(t.description, `The ${t.broker} ${t.kind === 'dead-letter' ? 'dead-letter topic' : 'topic'} ${escapeMarkdown(t.name)}.`),
@@ -98,7 +98,7 @@ export function eventCatalogProject(design: Design, options: EventCatalogOptions
     files.push({
       path: `teams/${team.id}.mdx`,
       content: mdx({ id: team.id, name: team.name, summary: `Owner "${team.name}" in ${design.name}.` }, [
-        team.name === 'Unassigned' && team.id.startsWith('unassigned')
+        team.unassigned
           ? 'Resources that have no owner in the Eventsmith design are listed here until someone takes them.'
           : `The team ${escapeMarkdown(team.name)}, as named in the Eventsmith design.`,
       ]),
@@ -153,7 +153,7 @@ function serviceFiles(
   const receives = sv.receives.map((x) => ({ id: naming.id(x.event.id), version: messageVersion(x.event), from: x.topics.map((t) => ({ id: naming.id(t.id) })) }));
   const doc = asyncapi.find((d) => d.serviceId === s.id);
   const specFile = doc ? `${doc.fileBase}.asyncapi.yaml` : undefined;
-  const findings = view.design.subscriptions.length >= 0 ? serviceFindings(view, s.id) : [];
+  const findings = serviceFindings(view, s.id);
   const files: CatalogFile[] = [
     {
       path: `${dir}/index.mdx`,
@@ -188,9 +188,13 @@ function serviceFiles(
   return files;
 }
 
+/** Services whose subscriptions park failed messages on a dead-letter topic. */
+function deadLetterSenders(view: CatalogView, topicId: Id): Service[] {
+  const ids = view.design.subscriptions.filter((s) => s.deadLetterTopicId === topicId).map((s) => s.serviceId);
+  return view.services.filter((sv) => ids.includes(sv.service.id)).map((sv) => sv.service);
+}
+
 function serviceFindings(view: CatalogView, serviceId: Id): Finding[] {
   const own = new Set<Id>([serviceId, ...view.design.publications.filter((p) => p.serviceId === serviceId).map((p) => p.id), ...view.design.subscriptions.filter((s) => s.serviceId === serviceId).map((s) => s.id)]);
   return [...view.events.flatMap((e) => e.findings), ...view.otherFindings].filter((f, i, all) => own.has(f.target.id) && all.indexOf(f) === i);
 }
-
-export { byName };

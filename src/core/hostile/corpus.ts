@@ -1,0 +1,179 @@
+// One hostile-input corpus for unit and e2e tests (issue 9): text that must never become
+// HTML or script, and structures that must never crash, hang or pollute anything. Every
+// consumer (restore, share, import, every exporter, the UI) runs these through its own path.
+import { DESIGN_FORMAT, FORMAT_VERSION, type DesignFile } from '../model/types';
+
+/** Strings that would execute or inject if ever treated as markup, a URL or a template. */
+export const HOSTILE_STRINGS = {
+  imgOnerror: '<img src=x onerror=alert(1)>',
+  scriptTag: '<script>alert(1)</script>',
+  javascriptUrl: 'javascript:alert(1)',
+  templateInjection: "{{constructor.constructor('alert(1)')()}}",
+  svgOnload: '<svg/onload=alert(1)>',
+  breakOut: '"></textarea></script></style><img src=x onerror=alert(1)>',
+  markdownLink: '[click me](javascript:alert(1)) <a href="javascript:alert(1)">x</a>',
+  iframeSrcdoc: '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  cssExpression: '</style><style>body{background:url("javascript:alert(1)")}</style>',
+  yamlTag: '!!js/function "function(){alert(1)}"',
+  mdxExpression: '{alert(1)} <Component onClick={() => alert(1)} />',
+  frontmatterBreak: '---\nx: 1\n---\n<script>alert(1)</script>',
+  controlChars: 'a\u0000b\u0007c\u001bd\u202Eevil\u2028line\u2029para',
+  dollarPlaceholders: '$& $1 $` ${alert(1)} %s %n',
+  protoName: '__proto__',
+  constructorName: 'constructor',
+} as const;
+
+export const HUGE_STRING_LENGTH = 1_000_000;
+/** A string far longer than any cap (built on call, not held in memory by importers of the module). */
+export const hugeString = (length = HUGE_STRING_LENGTH): string => 'A'.repeat(length);
+
+const all = Object.values(HOSTILE_STRINGS);
+const pick = (i: number) => all[i % all.length];
+
+/** A JSON Schema whose texts (title, descriptions, enum, examples) hold hostile strings. */
+function hostileSchema(i: number): string {
+  return JSON.stringify({
+    $schema: 'http://json-schema.org/draft-07/schema#', title: pick(i), description: pick(i + 1), type: 'object',
+    properties: {
+      eventId: { type: 'string', format: 'uuid', description: pick(i + 2) },
+      note: { type: 'string', enum: [pick(i + 3), pick(i + 4)], examples: [pick(i + 5)], default: pick(i + 6), pattern: '^(a+)+$' },
+    },
+    required: ['eventId'],
+  }, null, 2);
+}
+
+/** A valid design (restoreDesign repairs nothing) with a hostile string in every text field. */
+export function hostileDesign(): DesignFile {
+  const names = (i: number) => `${pick(i)} #${i}`;
+  return {
+    format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
+    design: {
+      id: 'hostile', name: HOSTILE_STRINGS.scriptTag, description: HOSTILE_STRINGS.breakOut, version: HOSTILE_STRINGS.imgOnerror,
+      services: [0, 1, 2].map((i) => ({ id: `svc-${i}`, name: names(i), description: pick(i + 1), owner: pick(i + 2), domain: pick(i + 3), version: pick(i + 4), tags: [pick(i + 5), pick(i + 6)] })),
+      topics: [0, 1].map((i) => ({ id: `topic-${i}`, name: names(i + 3), broker: 'kafka' as const, kind: i ? 'dead-letter' as const : 'stream' as const, description: pick(i + 7), partitionKey: pick(i + 8) })),
+      events: [0, 1, 2].map((i) => ({
+        id: `event-${i}`, name: names(i + 5), kind: 'event' as const, version: pick(i + 9), description: pick(i + 10), owner: pick(i + 11),
+        schemaFormat: 'json-schema' as const, schema: hostileSchema(i), headersSchema: hostileSchema(i + 3),
+        examples: [JSON.stringify({ eventId: pick(i), note: pick(i + 1) }, null, 2), pick(i + 2)],
+        idField: pick(i + 12), correlationField: pick(i + 13), history: [{ version: pick(i + 14), schema: pick(i + 15) }],
+      })),
+      publications: [{ id: 'pub-0', serviceId: 'svc-0', topicId: 'topic-0', eventIds: ['event-0', 'event-1', 'event-2'] }],
+      subscriptions: [{ id: 'sub-0', topicId: 'topic-0', serviceId: 'svc-1', consumerGroup: HOSTILE_STRINGS.javascriptUrl, idempotencyKey: HOSTILE_STRINGS.templateInjection, deadLetterTopicId: 'topic-1' }],
+      servers: [{ id: 'srv', broker: 'kafka', host: HOSTILE_STRINGS.javascriptUrl, description: HOSTILE_STRINGS.iframeSrcdoc }],
+      layout: { nodes: { 'svc-0': { x: 0, y: 0 }, 'topic-0': { x: 200, y: 0 } } },
+      lint: { rules: { outbox: 'off' }, reasons: { outbox: HOSTILE_STRINGS.markdownLink }, suppressions: [{ ruleId: 'orphan-topic', targetId: 'topic-1', reason: HOSTILE_STRINGS.svgOnload }] },
+    },
+  };
+}
+
+/** A design with a huge string in its name, a description and a schema (restore cuts the name). */
+export function hugeStringDesign(length = HUGE_STRING_LENGTH): unknown {
+  const file = hostileDesign();
+  const d = file.design;
+  d.name = hugeString(length);
+  d.services[0].description = hugeString(length);
+  d.events[0].schema = JSON.stringify({ type: 'object', description: hugeString(length) });
+  return file;
+}
+
+/** JSON text nested `depth` levels deep inside an otherwise fine design file. */
+export function deepNestingJson(depth = 100_000): string {
+  return `{"format":"eventsmith-design","formatVersion":1,"design":{"name":"Deep","services":[],"description":${'['.repeat(depth)}${']'.repeat(depth)}}}`;
+}
+
+/** JSON text with non-finite positions (1e999 parses as Infinity) and a broken viewport. */
+export const NON_FINITE_POSITIONS_JSON =
+  '{"format":"eventsmith-design","formatVersion":1,"design":{"id":"nan","name":"NaN positions","version":"1.0.0","services":[{"id":"a","name":"A"},{"id":"b","name":"B"}],' +
+  '"topics":[],"events":[],"publications":[],"subscriptions":[],"layout":{"nodes":{"a":{"x":1e999,"y":0},"b":{"x":"NaN","y":null}},"viewport":{"x":-1e999,"y":0,"zoom":0}}}}';
+
+/** An object with real NaN / Infinity values (what a buggy in-memory caller could hand over). */
+export function nonFinitePositionsDesign(): unknown {
+  return { ...hostileDesign().design, layout: { nodes: { 'svc-0': { x: NaN, y: 1 }, 'topic-0': { x: Infinity, y: -Infinity } }, viewport: { x: NaN, y: 0, zoom: 1 } } };
+}
+
+/** References to services, topics, events and subscriptions that do not exist. */
+export function danglingRefsDesign(): unknown {
+  const d = hostileDesign().design;
+  return {
+    ...d,
+    publications: [{ id: 'p', serviceId: 'ghost', topicId: 'topic-0', eventIds: ['event-0'] }, { id: 'p2', serviceId: 'svc-0', topicId: 'topic-0', eventIds: ['ghost-event'], triggeredBy: ['ghost-sub', 'sub-0'] }],
+    subscriptions: [{ id: 'sub-0', topicId: 'topic-0', serviceId: 'svc-1', deadLetterTopicId: 'ghost-dlq', eventIds: ['ghost-event'] }, { id: 's2', topicId: 'ghost', serviceId: 'svc-1' }],
+    layout: { nodes: { ghost: { x: 1, y: 1 } } },
+    lint: { suppressions: [{ ruleId: 'outbox', targetId: 'ghost', reason: 'x' }] },
+  };
+}
+
+/** The same id on a service, a topic, an event and a subscription. */
+export function duplicateIdsDesign(): unknown {
+  const d = hostileDesign().design;
+  return {
+    ...d,
+    services: d.services.map((s) => ({ ...s, id: 'same' })),
+    topics: d.topics.map((t) => ({ ...t, id: 'same' })),
+    events: d.events.map((e) => ({ ...e, id: 'same' })),
+    publications: [{ id: 'same', serviceId: 'same', topicId: 'same', eventIds: ['same'] }],
+    subscriptions: [],
+  };
+}
+
+/** JSON texts whose keys try to reach Object.prototype. */
+export const PROTO_JSON_TEXTS = {
+  topLevel: '{"__proto__":{"polluted":true},"services":[]}',
+  nested: '{"format":"eventsmith-design","formatVersion":1,"design":{"services":[{"id":"a","name":"A","__proto__":{"polluted":true}}],"layout":{"nodes":{"__proto__":{"x":1,"y":1,"polluted":true}}}}}',
+  constructorPrototype: '{"services":[],"constructor":{"prototype":{"polluted":true}},"lint":{"rules":{"__proto__":"off","constructor":"off"}}}',
+  protoAsId: '{"services":[{"id":"__proto__","name":"P"},{"id":"constructor","name":"C"},{"id":"toString","name":"T"}],"layout":{"nodes":{"__proto__":{"x":1,"y":1}}}}',
+} as const;
+
+/** A YAML alias bomb ("billion laughs"): nine levels of nine aliases. Importers must refuse it. */
+export const ALIAS_BOMB_YAML = [
+  'asyncapi: 3.0.0',
+  'info: { title: Bomb, version: 1.0.0 }',
+  'x-bomb:',
+  '  a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+  ...'bcdefghi'.split('').map((c, i) => `  ${c}: &${c} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+  'channels: {}',
+  '',
+].join('\n');
+
+/** An AsyncAPI document with hostile strings in titles, descriptions, names and examples. */
+export const HOSTILE_ASYNCAPI_YAML = [
+  'asyncapi: 3.0.0',
+  'info:',
+  `  title: ${JSON.stringify(HOSTILE_STRINGS.scriptTag)}`,
+  '  version: 1.0.0',
+  `  description: ${JSON.stringify(HOSTILE_STRINGS.breakOut)}`,
+  'channels:',
+  '  orders:',
+  `    address: ${JSON.stringify(HOSTILE_STRINGS.imgOnerror)}`,
+  '    messages:',
+  '      Placed:',
+  '        $ref: "#/components/messages/Placed"',
+  'operations:',
+  '  send-placed:',
+  '    action: send',
+  '    channel: { $ref: "#/channels/orders" }',
+  'components:',
+  '  messages:',
+  '    Placed:',
+  `      name: ${JSON.stringify(HOSTILE_STRINGS.javascriptUrl)}`,
+  `      description: ${JSON.stringify(HOSTILE_STRINGS.templateInjection)}`,
+  '      payload:',
+  '        type: object',
+  '        properties:',
+  '          note: { type: string, description: "<script>alert(1)</script>" }',
+  '',
+].join('\n');
+
+/** Every hostile design input as JSON text or value, by name, for table-driven tests. */
+export function hostileInputs(): Record<string, unknown> {
+  return {
+    hostileDesign: hostileDesign(),
+    hugeStrings: hugeStringDesign(),
+    deepNesting: deepNestingJson(),
+    nonFinitePositionsJson: NON_FINITE_POSITIONS_JSON,
+    nonFinitePositions: nonFinitePositionsDesign(),
+    danglingRefs: danglingRefsDesign(),
+    duplicateIds: duplicateIdsDesign(),
+    ...Object.fromEntries(Object.entries(PROTO_JSON_TEXTS).map(([k, v]) => [`proto_${k}`, v])),
+  };
+}

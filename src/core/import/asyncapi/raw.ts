@@ -1,0 +1,42 @@
+// A version-neutral view of one AsyncAPI document: what the 2.x and 3.x readers produce and the
+// design builder consumes. Objects are dereferenced one level; `file` says where their own
+// nested `$ref`s resolve from.
+import type { Obj } from './refs';
+
+export interface RawMessage {
+  name: string;
+  obj: Obj;
+  file: string;
+  /** The key the channel files it under (3.x). */
+  mapKey?: string;
+  /** 2.x: the document's `defaultSchemaFormat`-less default is AsyncAPI schema; kept per message. */
+  defaultFormat?: string;
+}
+export interface RawChannel { key: string; address: string; obj: Obj; file: string; messages: RawMessage[]; serverKeys?: string[] }
+export interface RawOperation {
+  key: string;
+  action: 'send' | 'receive';
+  channelKey: string;
+  /** undefined = every message of the channel. */
+  messages?: RawMessage[];
+  obj: Obj;
+  file: string;
+}
+export interface RawServer { key: string; obj: Obj }
+export interface RawDoc {
+  path: string;
+  major: 2 | 3;
+  info: Obj;
+  servers: RawServer[];
+  channels: RawChannel[];
+  operations: RawOperation[];
+}
+
+/** The name that identifies a message across documents: its `name`, else the key it is filed under. */
+export function messageName(obj: Obj, fallback: string): string {
+  for (const key of ['name', 'messageId', 'title']) {
+    const v = obj[key];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+  }
+  return fallback;
+}

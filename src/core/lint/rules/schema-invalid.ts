@@ -1,0 +1,55 @@
+import { schemaFacts } from '../../schema';
+import type { EventType } from '../../model/types';
+import { validationKey } from '../../validate/key';
+import type { ValidationIssue } from '../../validate/types';
+import { eventTarget } from '../targets';
+import type { RawFinding, Rule } from '../types';
+
+const FORMAT_NAME = { 'json-schema': 'JSON Schema', avro: 'Avro schema', protobuf: 'Protobuf schema' } as const;
+
+function textProblems(event: EventType, text: string, which: 'schema' | 'headers schema', format: EventType['schemaFormat']): RawFinding[] {
+  const facts = schemaFacts(text, format);
+  const target = eventTarget(event);
+  if (!facts.ok) return [{ target, severity: 'error', path: '', message: `The ${which} of "${event.name}" is not a valid ${FORMAT_NAME[format]}: ${facts.error}` }];
+  if (format === 'json-schema' && facts.draft === 'other') {
+    return [{
+      target, severity: 'warning', path: '/$schema',
+      message: `The ${which} of "${event.name}" names ${facts.declaredSchema ? `"${facts.declaredSchema}"` : 'another draft'}: Eventsmith and AsyncAPI 3.0 use JSON Schema draft-07`,
+    }];
+  }
+  return [];
+}
+
+function validatorProblems(event: EventType, issues: readonly ValidationIssue[], which: 'schema' | 'headers schema'): RawFinding[] {
+  // JSON and draft problems are found above without ajv; the validator adds meta-schema and $ref errors.
+  return issues
+    .filter((i) => i.code !== 'invalid-json' && i.code !== 'other-draft')
+    .map((i) => ({ target: eventTarget(event), severity: 'error' as const, path: i.path, message: `The ${which} of "${event.name}" is not a valid draft-07 schema: ${i.message}` }));
+}
+
+export const schemaInvalid: Rule = {
+  id: 'schema-invalid',
+  defaultSeverity: 'error',
+  title: 'Schemas are valid',
+  rationale:
+    'The schema is the contract between a producer and every consumer, and the source of generated code, documentation and validation. ' +
+    'A schema that does not parse, or that breaks the JSON Schema meta-schema, validates nothing and exports as nothing. ' +
+    'Eventsmith and AsyncAPI 3.0 use draft-07; a schema naming another draft may be read differently by each tool that sees it.',
+  check({ design, validation }) {
+    const findings: RawFinding[] = [];
+    for (const event of design.events) {
+      if (event.rawSchemaFormat) continue;
+      findings.push(...textProblems(event, event.schema, 'schema', event.schemaFormat));
+      if (event.headersSchema !== undefined && event.headersSchema.trim() !== '')
+        findings.push(...textProblems(event, event.headersSchema, 'headers schema', 'json-schema'));
+      const result = validation?.[event.id];
+      // A result computed for an earlier text of the event is stale: wait for the fresh one.
+      if (!result || result.key !== validationKey(event)) continue;
+      if (result.timedOut)
+        findings.push({ target: eventTarget(event), severity: 'warning', message: `Validating "${event.name}" ran out of time: a pattern in its schema may backtrack catastrophically` });
+      if (event.schemaFormat === 'json-schema') findings.push(...validatorProblems(event, result.schema, 'schema'));
+      findings.push(...validatorProblems(event, result.headers, 'headers schema'));
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,126 @@
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import saga from '../../../examples/order-saga.json';
+import { restoreDesign } from '../model/restore';
+import type { DesignFile } from '../model/types';
+import golden from './__golden__/links.json';
+import { toBase64Url } from './base64url';
+import { cappedInflate, INFLATE_LIMITS } from './capped-inflate';
+import { decodeShare, encodeShare, MAX_LINK_LENGTH, shareLink, ShareError } from './codec';
+import { DICTIONARY_V1 } from './dictionary-v1';
+import { generateSystem } from './sample-designs';
+
+const sagaFile = saga as DesignFile;
+/** A v1 fragment around arbitrary wire JSON text, made the way the encoder makes them. */
+const v1 = (wireText: string) => `d=1.${toBase64Url(deflateSync(strToU8(wireText), { level: 9, dictionary: strToU8(DICTIONARY_V1) }))}`;
+
+describe('share codec', () => {
+  it('round-trips the order saga exactly, with no repairs', () => {
+    const back = decodeShare(encodeShare(sagaFile));
+    expect(back.repairs).toEqual([]);
+    expect(back.file).toEqual(sagaFile);
+  });
+
+  it.each([[1, 1, 1], [10, 10, 10], [25, 25, 25], [0, 0, 0], [3, 0, 2]])('round-trips a generated %i/%i/%i system', (p, t, c) => {
+    const file = generateSystem(p, t, c);
+    expect(decodeShare(encodeShare(file)).file).toEqual(restoreDesign(file).file);
+  });
+
+  it('reads a full URL, #d=… and d=…', () => {
+    const link = shareLink(sagaFile, 'https://eventsmith.example/app/');
+    expect(link.startsWith('https://eventsmith.example/app/#d=1.')).toBe(true);
+    const fragment = link.slice(link.indexOf('#'));
+    for (const form of [link, fragment, fragment.slice(1), `  ${link}\n`, `${link.replace('#', '#x=1&')}`]) expect(decodeShare(form).file).toEqual(sagaFile);
+  });
+
+  it('replaces a fragment already on the base URL', () => {
+    expect(shareLink(sagaFile, 'http://localhost:5173/#d=1.old').startsWith('http://localhost:5173/#d=1.')).toBe(true);
+    expect(shareLink(sagaFile, 'http://localhost:5173/#d=1.old')).not.toContain('old');
+  });
+
+  it('keeps schema text exactly as typed, whatever its formatting', () => {
+    const file = structuredClone(sagaFile);
+    file.design.events[0].schema = '{"type":"object",\r\n\t"properties" : { }  }\n\n';
+    file.design.events[1].schema = JSON.stringify(JSON.parse(file.design.events[1].schema), null, 4);
+    const back = decodeShare(encodeShare(file)).file.design.events;
+    expect(back[0].schema).toBe(file.design.events[0].schema);
+    expect(back[1].schema).toBe(file.design.events[1].schema);
+  });
+
+  it('keeps a schema with a "__proto__" property as text, and it still round-trips', () => {
+    const file = structuredClone(sagaFile);
+    file.design.events[0].schema = JSON.stringify({ type: 'object', properties: { ['__proto__']: { type: 'string' } } }, null, 2).replace('"properties": {}', '"properties": { "__proto__": {} }');
+    expect(decodeShare(encodeShare(file)).file.design.events[0].schema).toBe(file.design.events[0].schema);
+  });
+});
+
+describe('golden links (frozen: every version must decode these forever)', () => {
+  it.each(golden.links.map((l) => [l.name, l] as const))('%s', (_name, entry) => {
+    const back = decodeShare(entry.fragment);
+    expect(back.repairs).toEqual([]);
+    expect(back.file).toEqual(entry.design);
+  });
+});
+
+describe('hostile and broken links', () => {
+  const broken: [string, string, RegExp][] = [
+    ['no fragment', 'https://example.com/', /no shared design/],
+    ['no d= part', '#x=1', /no shared design/],
+    ['plain text', 'hello', /not an Eventsmith share link/],
+    ['no version', 'd=abc', /no version/],
+    ['an unknown version', 'd=zz.abc', /unknown link version/],
+    ['a newer version', 'd=9.abc', /newer Eventsmith/],
+    ['a prototype name as version', 'd=constructor.abc', /unknown link version/],
+    ['bad base64 characters', 'd=1.ab+/cd', /unexpected character/],
+    ['an impossible base64 length', 'd=1.abcde', /length is impossible/],
+    ['garbage deflate', 'd=1.____________', /compressed data is broken|cut off/],
+    ['a cut-off payload', `d=1.${encodeShare(sagaFile).slice(4, 400)}`, /damaged/],
+    ['an empty payload', 'd=1.', /damaged/],
+    ['JSON that is not the wire form', v1('{"a": 1}'), /damaged/],
+    ['an index out of range', v1('["x",0,0,[["A"]],[["t"]],[],[[5,0,[]]]]'), /out of range/],
+    ['a __proto__ key', v1('["x",0,0,[["A",0,{"__proto__":{"polluted":1}}]]]'), /"__proto__"/],
+    ['a constructor key', v1('["x",0,0,[],[],[],[],[],[],{"l":{"rules":{"constructor":"off"}}}]'), /"constructor"/],
+    ['deep nesting', v1(`["x",0,0,${'['.repeat(200)}${']'.repeat(200)}]`), /nested more than 64/],
+    ['invalid UTF-8', `d=1.${toBase64Url(deflateSync(new Uint8Array([0x5b, 0x22, 0xff, 0xfe, 0x22, 0x5d]), { dictionary: strToU8(DICTIONARY_V1) }))}`, /UTF-8/],
+  ];
+  it.each(broken)('refuses %s with a clear ShareError', (_name, link, message) => {
+    let error: unknown;
+    try {
+      decodeShare(link);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ShareError);
+    expect((error as Error).message).toMatch(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('refuses links over 1,000,000 characters before decoding', () => {
+    expect(() => decodeShare(`d=1.${'A'.repeat(MAX_LINK_LENGTH)}`)).toThrow(/too long/);
+  });
+
+  it('repairs a decodable but inconsistent wire design through restoreDesign', () => {
+    const r = decodeShare(v1('["x",0,0,[["A"],["a"]],[],[]]'));
+    expect(r.file.design.services.map((s) => s.name)).toEqual(['A', 'a 2']);
+    expect(r.repairs.join('\n')).toMatch(/name already used/);
+  });
+
+  it('stops a deflate bomb (50 MB of zeros) at the cap, early', () => {
+    const bomb = `d=1.${toBase64Url(deflateSync(new Uint8Array(50 * 1024 * 1024), { level: 9 }))}`;
+    expect(bomb.length).toBeLessThan(100_000);
+    const started = performance.now();
+    expect(() => decodeShare(bomb)).toThrow(/unpacks to more than 10 MiB|packed suspiciously tightly/);
+    // Inflating all 50 MB takes far longer than stopping after the first ~1 MiB.
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('stops inflating at the 10 MiB size cap even when the ratio looks normal', () => {
+    // Pseudo-random letters compress about 2:1, far under the ratio cap: only the size cap stops them.
+    let seed = 7;
+    const text = new Uint8Array(12 * 1024 * 1024).map(() => 97 + (((seed = (seed * 1103515245 + 12345) >>> 0) >>> 27) % 16));
+    const packed = deflateSync(text, { level: 1 });
+    expect(packed.length * INFLATE_LIMITS.maxRatio).toBeGreaterThan(text.length);
+    expect(() => cappedInflate(packed)).toThrow(/more than 10 MiB/);
+    expect(cappedInflate(packed.subarray(0, 0).length ? packed : deflateSync(text.subarray(0, 1024)))).toHaveLength(1024);
+  });
+});

@@ -1,0 +1,42 @@
+// Every codec version ever released, forever: a link carries its version before the dot and is
+// decoded by that version's entry. To change the format, add a version; never edit a released one.
+import { deflateSync, strToU8 } from 'fflate';
+import type { Design } from '../model/types';
+import { fromBase64Url, toBase64Url } from './base64url';
+import { cappedInflate } from './capped-inflate';
+import { DICTIONARY_V1 } from './dictionary-v1';
+import { damaged } from './errors';
+import { parseLinkJson } from './safe-json';
+import { packV1 } from './wire-v1-pack';
+import { WIRE_MAX_DEPTH } from './wire-v1-tables';
+import { unpackV1 } from './wire-v1-unpack';
+
+export interface CodecVersion {
+  /** Payload text (base64url) for a restored design. */
+  encode: (design: Design) => string;
+  /** Payload text → a design-shaped object for restoreDesign; throws ShareError. */
+  decode: (payload: string) => unknown;
+}
+
+const dictionaryV1 = strToU8(DICTIONARY_V1);
+
+export const CODEC_VERSIONS: Record<string, CodecVersion> = {
+  // v1: wire array (wire-v1-*.ts) → UTF-8 → raw deflate level 9 with a preset dictionary → base64url.
+  '1': {
+    encode: (design) => toBase64Url(deflateSync(strToU8(JSON.stringify(packV1(design))), { level: 9, dictionary: dictionaryV1 })),
+    decode: (payload) => {
+      const bytes = cappedInflate(fromBase64Url(payload), dictionaryV1);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return damaged('its text is not valid UTF-8');
+      }
+      return unpackV1(parseLinkJson(text, WIRE_MAX_DEPTH));
+    },
+  },
+};
+
+/** The version new links are written with. */
+export const CURRENT_CODEC_VERSION = '1';
+

@@ -1,0 +1,217 @@
+// The page's side of the validation worker: one request at a time, each with a time budget.
+// A worker that overruns it (a catastrophic `pattern`) is terminated and replaced, and the event
+// it was working on gets a `timedOut` result; the events after it go to the new worker.
+
+import { validationKey, type ValidationInput } from './key';
+import { asWorkerResponse, requestFor } from './protocol';
+import { emptyValidation } from './empty';
+import type { EventValidation } from './types';
+
+type Handler<E> = { bivarianceHack(event: E): void }['bivarianceHack'];
+
+/** A browser `Worker` or anything shaped like one (a Node worker thread in tests). */
+export interface WorkerLike {
+  postMessage(message: unknown): void;
+  terminate(): void;
+  onmessage: Handler<{ data: unknown }> | null;
+  onerror?: Handler<unknown> | null;
+}
+
+export interface ValidationClientOptions {
+  /** Time one event may take once the worker is ready. */
+  budgetMs?: number;
+  /** Time a new worker may take to load and say it is ready. */
+  startupMs?: number;
+}
+
+export interface ValidationClient {
+  /**
+   * Results in the order of `events`. Only the latest version of each event is validated: a
+   * request still waiting when a newer version of its event arrives is answered with the newer
+   * result (compare `key` with validationKey(event) to tell). Results are remembered per event,
+   * so asking again for unchanged events costs nothing.
+   */
+  validate(events: readonly ValidationInput[]): Promise<EventValidation[]>;
+  /** Stops the worker; waiting requests resolve with an `error`. */
+  dispose(): void;
+  /** How many workers were replaced after a timeout or crash. */
+  readonly restarts: number;
+}
+
+interface Job { input: ValidationInput; key: string; waiters: ((r: EventValidation) => void)[] }
+
+interface Timers { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void }
+const timers = globalThis as unknown as Timers;
+
+const REMEMBERED = 5_000;
+/** Consecutive workers that never became ready before we stop trying. */
+const MAX_FAILED_STARTS = 3;
+
+export function createValidationClient(spawn: () => WorkerLike, options: ValidationClientOptions = {}): ValidationClient {
+  const budgetMs = options.budgetMs ?? 250;
+  const startupMs = options.startupMs ?? 10_000;
+  const waiting = new Map<string, Job>(); // insertion-ordered queue, one job per event id
+  const last = new Map<string, EventValidation>();
+  let worker: WorkerLike | undefined;
+  let ready = false;
+  let startTimer: unknown;
+  let inFlight: { job: Job; requestId: number; timer: unknown } | undefined;
+  let nextRequestId = 1;
+  let restarts = 0;
+  let failedStarts = 0;
+  let broken: string | undefined;
+  let disposed = false;
+
+  const remember = (r: EventValidation) => {
+    last.delete(r.eventId);
+    last.set(r.eventId, r);
+    if (last.size > REMEMBERED) last.delete(last.keys().next().value as string);
+  };
+
+  const finish = (job: Job, result: EventValidation, cache: boolean) => {
+    const final = { ...result, key: job.key };
+    if (cache) remember(final);
+    for (const w of job.waiters) w(final);
+  };
+
+  const failed = (job: Job, error: string): EventValidation => ({ ...emptyValidation(job.input), key: job.key, error });
+
+  const stopWorker = () => {
+    timers.clearTimeout(startTimer);
+    if (worker) {
+      worker.onmessage = null;
+      if (worker.onerror !== undefined) worker.onerror = null;
+      worker.terminate();
+    }
+    worker = undefined;
+    ready = false;
+  };
+
+  const failEverything = (error: string) => {
+    broken = error;
+    for (const job of waiting.values()) finish(job, failed(job, error), false);
+    waiting.clear();
+  };
+
+  const restart = () => {
+    stopWorker();
+    restarts++;
+  };
+
+  const onStartFailure = (why: string) => {
+    stopWorker();
+    failedStarts++;
+    if (failedStarts >= MAX_FAILED_STARTS) failEverything(`The validation worker could not start: ${why}`);
+    else pump();
+  };
+
+  const onMessage = (data: unknown) => {
+    const message = asWorkerResponse(data);
+    if (!message) return;
+    if (message.type === 'ready') {
+      ready = true;
+      failedStarts = 0;
+      timers.clearTimeout(startTimer);
+      pump();
+      return;
+    }
+    if (!inFlight || message.requestId !== inFlight.requestId) return;
+    const { job, timer } = inFlight;
+    timers.clearTimeout(timer);
+    inFlight = undefined;
+    finish(job, message.result, true);
+    pump();
+  };
+
+  const onError = (event: unknown) => {
+    const why = typeof event === 'object' && event !== null && 'message' in event ? String((event as { message: unknown }).message) : 'unknown error';
+    if (!ready) return onStartFailure(why);
+    if (inFlight) {
+      const { job, timer } = inFlight;
+      timers.clearTimeout(timer);
+      inFlight = undefined;
+      finish(job, failed(job, `The validation worker failed: ${why}`), false);
+    }
+    restart();
+    pump();
+  };
+
+  const ensureWorker = (): boolean => {
+    if (worker) return ready;
+    try {
+      const w = spawn();
+      worker = w;
+      w.onmessage = (event) => { if (worker === w) onMessage(event.data); };
+      w.onerror = (event) => { if (worker === w) onError(event); };
+      startTimer = timers.setTimeout(() => { if (worker === w && !ready) onStartFailure(`no answer within ${startupMs} ms`); }, startupMs);
+    } catch (e) {
+      worker = undefined;
+      failEverything(`The validation worker could not start: ${e instanceof Error ? e.message : String(e)}`);
+    }
+    return false;
+  };
+
+  const onTimeout = () => {
+    if (!inFlight) return;
+    const { job } = inFlight;
+    inFlight = undefined;
+    restart();
+    // Remembered, so the same hostile input is not retried (and timed out) on every edit.
+    finish(job, { ...emptyValidation(job.input), timedOut: true }, true);
+    pump();
+  };
+
+  function pump(): void {
+    if (disposed || broken !== undefined || inFlight || waiting.size === 0) return;
+    if (!ensureWorker() || !worker) return;
+    const [id, job] = waiting.entries().next().value as [string, Job];
+    waiting.delete(id);
+    const requestId = nextRequestId++;
+    inFlight = { job, requestId, timer: timers.setTimeout(onTimeout, budgetMs) };
+    worker.postMessage(requestFor(requestId, job.input));
+  }
+
+  const enqueue = (input: ValidationInput, key: string, resolve: (r: EventValidation) => void) => {
+    if (inFlight && inFlight.job.input.id === input.id && inFlight.job.key === key) {
+      inFlight.job.waiters.push(resolve);
+      return;
+    }
+    const queued = waiting.get(input.id);
+    if (queued) {
+      queued.input = input;
+      queued.key = key;
+      queued.waiters.push(resolve);
+    } else waiting.set(input.id, { input, key, waiters: [resolve] });
+  };
+
+  return {
+    validate(events) {
+      const results = events.map((event) => {
+        const key = validationKey(event);
+        const known = last.get(event.id);
+        if (known && known.key === key) return Promise.resolve(known);
+        if (disposed || broken !== undefined) {
+          return Promise.resolve({ ...emptyValidation(event), error: broken ?? 'The validation client was disposed' });
+        }
+        return new Promise<EventValidation>((resolve) => enqueue(event, key, resolve));
+      });
+      pump();
+      return Promise.all(results);
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      if (inFlight) {
+        timers.clearTimeout(inFlight.timer);
+        finish(inFlight.job, failed(inFlight.job, 'The validation client was disposed'), false);
+        inFlight = undefined;
+      }
+      for (const job of waiting.values()) finish(job, failed(job, 'The validation client was disposed'), false);
+      waiting.clear();
+      stopWorker();
+    },
+    get restarts() {
+      return restarts;
+    },
+  };
+}
