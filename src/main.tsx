@@ -12,6 +12,7 @@ import { createEditorStore, type Theme } from './store/store';
 import { App } from './ui/App';
 import { setAutosave } from './ui/app-services';
 import { openSharedLink } from './ui/share/open-link';
+import { loadLintEngine } from './ui/lint-view';
 
 function preferredTheme(): Theme {
   try {
@@ -40,6 +41,7 @@ async function start() {
       </EditorProvider>
     </StrictMode>,
   );
+  void loadLintEngine(store);
   await openSharedLink(store);
   window.addEventListener('hashchange', () => void openSharedLink(store));
 }

@@ -1,3 +1,4 @@
+import { ImportError, importAsyncApi, type ImportResult } from '../core/import/asyncapi/index';
 import { restoreDesign, RestoreError } from '../core/model/restore';
 import type { DesignFile } from '../core/model/types';
 import { UsageError, type CliIO } from './io';
@@ -15,7 +16,7 @@ export function loadSystem(paths: string[], io: CliIO): DesignFile {
     return loadDesignText(designs[0].path, designs[0].text);
   }
   if (designs.length > 0) throw new UsageError(`${designs[0].path}: a design file cannot be mixed with AsyncAPI documents`);
-  return loadAsyncApi(texts);
+  return loadAsyncApi(texts, io);
 }
 
 function looksLikeDesignFile(text: string): boolean {
@@ -37,7 +38,18 @@ export function loadDesignText(path: string, text: string): DesignFile {
   }
 }
 
-// Replaced by the AsyncAPI importer (src/core/import/asyncapi) once it lands.
-function loadAsyncApi(texts: { path: string; text: string }[]): DesignFile {
-  throw new UsageError(`${texts[0].path}: not an Eventsmith design file`);
+/** AsyncAPI documents (and the fragments they `$ref`) → one design; warnings for the caller to show. */
+export function loadAsyncApiFiles(texts: { path: string; text: string }[]): ImportResult {
+  try {
+    return importAsyncApi(texts);
+  } catch (e) {
+    if (e instanceof ImportError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+function loadAsyncApi(texts: { path: string; text: string }[], io: CliIO): DesignFile {
+  const { file, warnings } = loadAsyncApiFiles(texts);
+  for (const w of warnings) io.stderr(`warning: ${w}\n`);
+  return file;
 }

@@ -36,6 +36,8 @@ export interface EditorState {
   provisional: { source: 'link' | 'file' | 'import'; previousDocId: string | null } | null;
   /** The latest schema/example validation the worker reported, per event. */
   validation: ValidationResults;
+  /** True once the lint engine chunk has loaded. */
+  lintReady: boolean;
   /** Bumped to ask the canvas to centre a node (problems panel). */
   focusRequest: { id: Id; seq: number } | null;
 }
@@ -80,6 +82,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     provisional: null,
     focusRequest: null,
     validation: {},
+    lintReady: false,
 
     commit: (next, key) => {
       const { design, history } = get();

@@ -1,9 +1,8 @@
-import { lintDesign } from '../core/lint/engine';
-import type { Finding } from '../core/lint/types';
+import type { Finding, Rule } from '../core/lint/types';
 import type { Design } from '../core/model/types';
 import type { ValidationResults } from '../core/validate/types';
 import { useEditor } from '../store/context';
-import type { EditorState } from '../store/store';
+import type { EditorState, EditorStore } from '../store/store';
 
 export interface LintView {
   all: Finding[];
@@ -13,12 +12,32 @@ export interface LintView {
   counts: { error: number; warning: number; info: number };
 }
 
+type LintModule = typeof import('../core/lint');
+
+// The lint engine (rules, schema facts, compatibility) is its own chunk, loaded right after the
+// first paint, so the initial JavaScript stays small; until it arrives there are no findings.
+let engine: LintModule | null = null;
+
+export function loadLintEngine(store: EditorStore): Promise<void> {
+  return import('../core/lint').then((m) => {
+    engine = m;
+    store.setState({ lintReady: true });
+  });
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return engine?.ruleById(id);
+}
+
+const EMPTY_VIEW: LintView = { all: [], open: [], suppressed: [], byTarget: new Map(), counts: { error: 0, warning: 0, info: 0 } };
+
 // Findings are derived data: computed once per (design, validation) pair, never stored.
 let last: { design: Design; validation: ValidationResults; view: LintView } | null = null;
 
 export function lintViewOf(design: Design, validation: ValidationResults): LintView {
+  if (!engine) return EMPTY_VIEW;
   if (last && last.design === design && last.validation === validation) return last.view;
-  const all = lintDesign(design, { validation });
+  const all = engine.lintDesign(design, { validation });
   const open = all.filter((f) => !f.suppressed);
   const byTarget = new Map<string, Finding[]>();
   const counts = { error: 0, warning: 0, info: 0 };
@@ -33,7 +52,7 @@ export function lintViewOf(design: Design, validation: ValidationResults): LintV
   return view;
 }
 
-const selectLint = (s: EditorState) => lintViewOf(s.design, s.validation);
+const selectLint = (s: EditorState) => (s.lintReady ? lintViewOf(s.design, s.validation) : EMPTY_VIEW);
 
 export function useLint(): LintView {
   return useEditor(selectLint);
@@ -42,7 +61,7 @@ export function useLint(): LintView {
 const EMPTY: Finding[] = [];
 
 export function useFindingsFor(targetId: string): Finding[] {
-  return useEditor((s) => lintViewOf(s.design, s.validation).byTarget.get(targetId) ?? EMPTY);
+  return useEditor((s) => (s.lintReady ? lintViewOf(s.design, s.validation).byTarget.get(targetId) ?? EMPTY : EMPTY));
 }
 
 export function worstSeverity(findings: Finding[]): Finding['severity'] | null {

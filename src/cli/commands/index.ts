@@ -3,6 +3,8 @@ import { lintCommand } from './lint';
 import { compatCommand } from './compat';
 import { shareCommand } from './share';
 import { unshareCommand } from './unshare';
+import { importCommand } from './import';
+import { exportCommand } from './export';
 
 /** Every CLI command, in the order `eventsmith --help` lists them. One file per command. */
 export const commands: Command[] = [
@@ -10,4 +12,6 @@ export const commands: Command[] = [
   compatCommand,
   shareCommand,
   unshareCommand,
+  importCommand,
+  exportCommand,
 ];

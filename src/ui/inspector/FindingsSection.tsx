@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ruleById } from '../../core/lint/registry';
+import { ruleById } from '../lint-view';
 import type { Finding } from '../../core/lint/types';
 import * as c from '../../core/model/commands';
 import { useEditorStore } from '../../store/context';

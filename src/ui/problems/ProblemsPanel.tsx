@@ -1,4 +1,4 @@
-import { ruleById } from '../../core/lint/registry';
+import { ruleById } from '../lint-view';
 import type { Finding } from '../../core/lint/types';
 import { useEditorStore } from '../../store/context';
 import { useLint } from '../lint-view';

@@ -56,8 +56,9 @@ export function isQueryShaped(core: string[]): boolean {
   return core.length > 1 && QUESTION_WORDS.has(core[0]);
 }
 
+/** Memoized like analyzeEventName. */
 export function isQueryName(name: string): boolean {
-  return isQueryShaped(wordsOf(name).core);
+  return analyzeEventName(name).kind === 'query';
 }
 
 function isCommandVerb(word: string): boolean {

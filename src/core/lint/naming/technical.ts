@@ -1,4 +1,5 @@
 // Names that describe storage mechanics (RowInserted, CacheInvalidated) instead of a business fact.
+import { memoByName } from '../facts';
 import { isPastForm } from './inflect';
 import { splitName } from './tokens';
 import { PARTICLES } from './words';
@@ -15,7 +16,9 @@ const STORAGE_VERBS = list('inserted upserted persisted invalidated evicted flus
 const VERSION = /^v?\d+$/;
 
 /** Why the name is technical, or undefined when it names a business fact. */
-export function technicalReason(name: string): string | undefined {
+export const technicalReason = memoByName(reasonOf);
+
+function reasonOf(name: string): string | undefined {
   const words = splitName(name).words.map((w) => w.toLowerCase()).filter((w) => !VERSION.test(w));
   if (words.length === 0) return undefined;
   const verb = words.find((w, i) => STORAGE_VERBS.has(w) && i > 0) ?? (STORAGE_VERBS.has(words[0]) ? words[0] : undefined);

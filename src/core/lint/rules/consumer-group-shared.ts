@@ -21,7 +21,7 @@ export const consumerGroupShared: Rule = {
       else byGroup.set(group, [sub]);
     }
     for (const [group, subs] of byGroup) {
-      if (new Set(subs.map((s) => s.serviceId)).size < 2) continue;
+      if (subs.length < 2 || subs.every((s) => s.serviceId === subs[0].serviceId)) continue;
       for (const sub of subs) {
         const others = subs.filter((o) => o.serviceId !== sub.serviceId);
         const sameTopic = others.filter((o) => o.topicId === sub.topicId);

@@ -1,4 +1,5 @@
-import { hasFieldPath, schemaFacts } from '../../schema';
+import { hasFieldPath } from '../../schema';
+import { eventFacts } from '../facts';
 import type { EventType } from '../../model/types';
 import { applyIdempotencyKey, proposedKey } from '../fixes/idempotency';
 import { handled } from '../flow';
@@ -31,7 +32,7 @@ export const consumerIdempotency: Rule = {
         continue;
       }
       for (const event of events) {
-        const facts = schemaFacts(event.schema, event.schemaFormat);
+        const facts = eventFacts(event);
         // An unreadable or truncated schema is schema-invalid's business, not this consumer's.
         if (!facts.ok || facts.truncated || hasFieldPath(facts, key)) continue;
         const proposal = proposedKey(events);

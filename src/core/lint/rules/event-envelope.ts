@@ -1,4 +1,4 @@
-import { envelopeOf } from '../../schema';
+import { envelopeFor } from '../facts';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
 
@@ -14,7 +14,7 @@ export const eventEnvelope: Rule = {
     const findings: RawFinding[] = [];
     for (const event of design.events) {
       if (event.kind !== 'event' || event.rawSchemaFormat) continue;
-      const env = envelopeOf(event);
+      const env = envelopeFor(event);
       if (!env.payloadOk || env.missing.length === 0) continue;
       const missing = env.missing.map((role) => (env.reasons[role] ? `${role} (${env.reasons[role]})` : role));
       findings.push({ target: eventTarget(event), message: `"${event.name}" lacks envelope fields in payload and headers: ${missing.join(', ')}` });

@@ -1,7 +1,24 @@
 import { parseSchemaText } from '../../schema';
+import type { EventType } from '../../model/types';
 import { validationKey } from '../../validate/key';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
+
+// Parse errors per example, per event object (immutable): JSON.parse runs once per edit, not per lint.
+const parseMemo = new WeakMap<EventType, (string | undefined)[]>();
+
+function parseErrors(event: EventType): (string | undefined)[] {
+  let errors = parseMemo.get(event);
+  if (!errors) {
+    errors = (event.examples ?? []).map((text) => {
+      if (text.trim() === '') return 'is empty';
+      const parsed = parseSchemaText(text);
+      return parsed.ok ? undefined : `is not valid JSON: ${parsed.error.replace(/^Invalid JSON: /, '')}`;
+    });
+    parseMemo.set(event, errors);
+  }
+  return errors;
+}
 
 export const exampleInvalid: Rule = {
   id: 'example-invalid',
@@ -17,15 +34,13 @@ export const exampleInvalid: Rule = {
       const reported = validation?.[event.id];
       // A result computed for an earlier text of the event is stale: wait for the fresh one.
       const result = reported && reported.key === validationKey(event) ? reported : undefined;
-      examples.forEach((text, i) => {
+      if (examples.length === 0) continue;
+      const errors = parseErrors(event);
+      examples.forEach((_, i) => {
         const label = `Example ${i + 1} of "${event.name}"`;
-        if (text.trim() === '') {
-          findings.push({ target: eventTarget(event), message: `${label} is empty` });
-          return;
-        }
-        const parsed = parseSchemaText(text);
-        if (!parsed.ok) {
-          findings.push({ target: eventTarget(event), message: `${label} is not valid JSON: ${parsed.error.replace(/^Invalid JSON: /, '')}` });
+        const error = errors[i];
+        if (error) {
+          findings.push({ target: eventTarget(event), message: `${label} ${error}` });
           return;
         }
         for (const issue of result?.examples[i] ?? []) {

@@ -1,4 +1,5 @@
-import { hasFieldPath, schemaFacts } from '../../schema';
+import { hasFieldPath } from '../../schema';
+import { eventFacts } from '../facts';
 import { carriedBy, deadLetterSources } from '../flow';
 import { pointerForField } from '../schema-path';
 import { topicTarget } from '../targets';
@@ -28,7 +29,7 @@ export const partitionKey: Rule = {
       for (const eventId of carriedBy(index, topic, sources)) {
         const event = index.events.get(eventId);
         if (!event) continue;
-        const facts = schemaFacts(event.schema, event.schemaFormat);
+        const facts = eventFacts(event);
         if (!facts.ok || facts.truncated || hasFieldPath(facts, key)) continue;
         findings.push({
           target: topicTarget(topic),

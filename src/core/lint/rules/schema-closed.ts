@@ -1,4 +1,4 @@
-import { schemaFacts } from '../../schema';
+import { eventFacts } from '../facts';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
 
@@ -13,7 +13,7 @@ export const schemaClosed: Rule = {
     const findings: RawFinding[] = [];
     for (const event of design.events) {
       if (event.schemaFormat !== 'json-schema') continue;
-      const facts = schemaFacts(event.schema, 'json-schema');
+      const facts = eventFacts(event);
       if (!facts.ok) continue;
       const seen = new Set<string>();
       for (const closed of facts.closedObjects) {

@@ -1,4 +1,5 @@
 import { schemaFacts } from '../../schema';
+import { eventFacts } from '../facts';
 import type { EventType } from '../../model/types';
 import { validationKey } from '../../validate/key';
 import type { ValidationIssue } from '../../validate/types';
@@ -8,7 +9,7 @@ import type { RawFinding, Rule } from '../types';
 const FORMAT_NAME = { 'json-schema': 'JSON Schema', avro: 'Avro schema', protobuf: 'Protobuf schema' } as const;
 
 function textProblems(event: EventType, text: string, which: 'schema' | 'headers schema', format: EventType['schemaFormat']): RawFinding[] {
-  const facts = schemaFacts(text, format);
+  const facts = which === 'schema' ? eventFacts(event) : schemaFacts(text, format);
   const target = eventTarget(event);
   if (!facts.ok) return [{ target, severity: 'error', path: '', message: `The ${which} of "${event.name}" is not a valid ${FORMAT_NAME[format]}: ${facts.error}` }];
   if (format === 'json-schema' && facts.draft === 'other') {

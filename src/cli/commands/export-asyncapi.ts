@@ -1,0 +1,22 @@
+// `eventsmith export asyncapi <files…> -o <dir> [--format yaml|json]`: one document per service.
+import { join } from 'node:path';
+import { exportAsyncApi, toJson, toYaml } from '../../core/export/asyncapi/index';
+import type { ExitCode } from '../command';
+import { loadSystem } from '../inputs';
+import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
+
+export const EXPORT_ASYNCAPI_USAGE = 'export asyncapi <files…> -o <dir> [--format yaml|json]';
+
+export function exportAsyncApiCommand(argv: string[], io: CliIO): ExitCode {
+  const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format']);
+  const out = options['-o'] ?? options['--output'];
+  if (typeof out !== 'string' || out === '') throw new UsageError('-o <dir> is required (where to write the documents)');
+  const format = oneOf(options['--format'], ['yaml', 'json'] as const, '--format', 'yaml');
+  const { design } = loadSystem(positionals, io);
+  const { documents, warnings } = exportAsyncApi(design);
+  for (const w of warnings) io.stderr(`warning: ${w}\n`);
+  const write = format === 'yaml' ? toYaml : toJson;
+  for (const d of documents) io.writeText(join(out, `${d.fileBase}.${format}`), write(d.document));
+  io.stdout(`Wrote ${documents.length} AsyncAPI 3.0.0 document${documents.length === 1 ? '' : 's'} (${format}) to ${out}\n`);
+  return 0;
+}
