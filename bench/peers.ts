@@ -1,12 +1,13 @@
 // The peer tools, set up once per process: Spectral with its `spectral:asyncapi` ruleset, and the
 // official AsyncAPI parser. Both read the document text, as their CLIs do.
 import spectralCore from '@stoplight/spectral-core';
-import * as spectralParsers from '@stoplight/spectral-parsers';
+import spectralParsersModule from '@stoplight/spectral-parsers';
 import { asyncapi as asyncapiRuleset } from '@stoplight/spectral-rulesets';
 import { Parser } from '@asyncapi/parser';
 
 // spectral-core is CommonJS: its named exports arrive on the default export under tsx.
 const { Spectral, Document } = spectralCore as unknown as typeof import('@stoplight/spectral-core');
+const spectralParsers = spectralParsersModule as unknown as typeof import('@stoplight/spectral-parsers');
 
 let spectral: InstanceType<typeof Spectral> | null = null;
 let parser: Parser | null = null;

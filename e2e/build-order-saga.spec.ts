@@ -35,7 +35,7 @@ test('build the order saga by dragging from the palette and connecting handles',
   const name = page.getByLabel('Event name');
   await name.fill('OrderPlaced');
   await name.blur();
-  await page.locator('.react-flow__edge').first().locator('path').first().click({ force: true });
+  await page.getByTestId('edge-label-producer-publishes-topic').click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('OrderPlaced').check();
   await expect(page.getByTestId(/edge-label-/).filter({ hasText: 'OrderPlaced' }).first()).toBeVisible();
   await expect(node(page, 'producer')).toContainText('OrderService');

@@ -89,17 +89,18 @@ const design = {
     { id: 'order-service-consumes-payments', topicId: 'payments', serviceId: 'order-service', eventIds: ['payment-confirmed'], consumerGroup: 'order-service', idempotencyKey: 'eventId', deadLetterTopicId: 'order-payments-dlq', maxRetries: 5 },
   ],
   servers: [{ id: 'kafka-prod', broker: 'kafka', host: 'kafka.example.com:9092', description: 'Production Kafka cluster' }],
+  // Laid out by the app's auto-layout (dagre, left to right) and nudged for the dead letters.
   layout: {
     nodes: {
-      'order-service': { x: 0, y: 120 },
-      orders: { x: 260, y: 0 },
-      'inventory-service': { x: 520, y: 0 },
-      'inventory-orders-dlq': { x: 520, y: -140 },
-      inventory: { x: 780, y: 120 },
-      'payment-service': { x: 1040, y: 120 },
-      'payment-inventory-dlq': { x: 1040, y: -20 },
-      payments: { x: 520, y: 300 },
-      'order-payments-dlq': { x: 0, y: 300 },
+      'order-service': { x: 20, y: 100 },
+      orders: { x: 300, y: 100 },
+      'inventory-service': { x: 560, y: 100 },
+      'inventory-orders-dlq': { x: 560, y: -40 },
+      inventory: { x: 840, y: 100 },
+      'payment-service': { x: 1100, y: 100 },
+      'payment-inventory-dlq': { x: 1100, y: -40 },
+      payments: { x: 560, y: 280 },
+      'order-payments-dlq': { x: 20, y: 280 },
     },
   },
 };

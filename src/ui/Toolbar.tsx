@@ -39,11 +39,11 @@ export function Toolbar() {
         <span className="design-name" title={name} data-testid="design-name">{name}</span>
       </div>
       <div className="toolbar-group">
-        <button type="button" className="btn btn-toolbar" onClick={() => openAsNewEntry(st(), emptyDesign())} aria-label="New" title="New design"><IconNew /><span>New</span></button>
-        <button type="button" className="btn btn-toolbar" onClick={() => fileInput.current?.click()} aria-label="Open" title="Open a design file (Ctrl+O)"><IconOpen /><span>Open</span></button>
+        <button type="button" className="btn btn-toolbar compact" onClick={() => openAsNewEntry(st(), emptyDesign())} aria-label="New" title="New design"><IconNew /><span>New</span></button>
+        <button type="button" className="btn btn-toolbar compact" onClick={() => fileInput.current?.click()} aria-label="Open" title="Open a design file (Ctrl+O)"><IconOpen /><span>Open</span></button>
         <input ref={fileInput} type="file" accept=".json,application/json" hidden data-testid="open-file-input"
           onChange={(e) => { if (e.target.files) void openDesignFiles(st(), e.target.files); e.target.value = ''; }} />
-        <button type="button" className="btn btn-toolbar" onClick={() => saveDesignFile(st())} aria-label="Save" title="Save as a design file (Ctrl+S)"><IconSave /><span>Save</span></button>
+        <button type="button" className="btn btn-toolbar compact" onClick={() => saveDesignFile(st())} aria-label="Save" title="Save as a design file (Ctrl+S)"><IconSave /><span>Save</span></button>
         <ImportButton />
         <ExportMenu />
         <ShareButton />
@@ -61,7 +61,7 @@ export function Toolbar() {
           <SeverityIcon severity="info" /><span data-testid="count-info">{lint.counts.info}</span>
         </button>
         <Menu label="Examples" items={[{ label: 'Order saga', hint: 'choreography of 3 services', onSelect: () => void openExample(st(), 'order-saga') }]} />
-        <button type="button" className="btn btn-toolbar" onClick={() => setShowDesigns(true)} aria-label="My designs" title="My designs"><IconFolder /><span>My designs</span></button>
+        <button type="button" className="btn btn-toolbar compact" onClick={() => setShowDesigns(true)} aria-label="My designs" title="My designs"><IconFolder /><span>My designs</span></button>
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().setTheme(theme === 'dark' ? 'light' : 'dark')}
           aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle theme">{theme === 'dark' ? <IconSun /> : <IconMoon />}</button>
       </div>

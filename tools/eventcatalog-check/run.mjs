@@ -4,8 +4,7 @@
 // @eventcatalog/core 3.x on Node 22 (from the `node` package here, not the system Node) and checks
 // the site has a page for every event (with its schema) and every service.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { delimiter, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -18,8 +17,9 @@ const started = Date.now();
 const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)} s`;
 const step = (text) => console.log(`\n▶ ${text}`);
 
+let work; // kept on failure, for a look at the export and the build
 function fail(message) {
-  console.error(`\n✖ test:eventcatalog failed: ${message}`);
+  console.error(`\n✖ test:eventcatalog failed: ${message}${work ? `\n  (files kept in ${work})` : ''}`);
   process.exit(1);
 }
 
@@ -41,7 +41,10 @@ const nodeVersion = spawnSync(node22, ['--version'], { encoding: 'utf8' }).stdou
 if (!/^v2[2-9]\./.test(nodeVersion)) fail(`expected Node ≥ 22 from the node package, got ${nodeVersion || 'nothing'}`);
 
 // 2. Export through the CLI, exactly as a user would.
-const work = mkdtempSync(join(tmpdir(), 'eventsmith-eventcatalog-'));
+// Inside this package, so the build finds its node_modules by walking up: a symlinked
+// node_modules makes Vite see two paths for one file and the build fails.
+mkdirSync(join(here, '.work'), { recursive: true });
+work = mkdtempSync(join(here, '.work', 'run-'));
 const exported = join(work, 'export');
 step(`Exporting ${design} as an EventCatalog project`);
 run(process.execPath, [join(root, 'bin', 'eventsmith.mjs'), 'export', 'catalog', design, '--format', 'eventcatalog', '-o', exported], { cwd: root });
@@ -53,7 +56,6 @@ run(process.execPath, [join(root, 'node_modules', '@eventcatalog', 'linter', 'di
 // 4. Build a copy: EventCatalog 3.x migrates (rewrites) the catalog it builds.
 const site = join(work, 'build');
 cpSync(exported, site, { recursive: true });
-symlinkSync(join(here, 'node_modules'), join(site, 'node_modules'), 'dir');
 step(`Building with @eventcatalog/core on Node ${nodeVersion}`);
 const buildStart = Date.now();
 const output = await new Promise((resolve) => {
@@ -105,12 +107,26 @@ for (const e of expected) {
   }
   const html = readFileSync(page, 'utf8');
   if (!html.includes(e.name)) problems.push(`${relative(dist, page)} does not show the name ${e.name}`);
-  if (e.collection !== 'services' && e.schemaPath) {
-    const schema = JSON.parse(readFileSync(join(dirname(e.file), e.schemaPath), 'utf8'));
-    const fields = Object.keys(schema.properties ?? {});
-    const missing = fields.filter((f) => !html.includes(f));
-    if (!html.includes('SchemaViewer')) problems.push(`${relative(dist, page)} has no schema viewer`);
-    if (fields.length === 0 || missing.length) problems.push(`${relative(dist, page)} lacks schema fields: ${missing.join(', ') || '(none declared)'}`);
+  if (e.collection !== 'services') {
+    if (!e.schemaPath) problems.push(`${e.collection}/${e.id} has no schema in the export`);
+    else {
+      // The schema viewer gets the schema as props of its island: every field must be there.
+      const schema = JSON.parse(readFileSync(join(dirname(e.file), e.schemaPath), 'utf8'));
+      const island = html.match(/<astro-island[^>]*component-url="[^"]*(JSONSchemaViewer|AvroSchemaViewer)[^"]*"[^>]*props="([^"]*)"/);
+      if (!html.includes(`data-schema-viewer-client-id="${e.id}"`) || !island) problems.push(`${relative(dist, page)} has no schema viewer`);
+      else {
+        const fields = Object.keys(schema.properties ?? {}).concat((schema.fields ?? []).map((f) => f.name));
+        const missing = fields.filter((f) => !island[2].includes(`&quot;${f}&quot;`));
+        if (fields.length === 0 || missing.length) problems.push(`${relative(dist, page)}: schema viewer lacks fields ${missing.join(', ') || '(none declared)'}`);
+      }
+      const published = join(dist, 'generated', e.collection, e.id, e.schemaPath);
+      if (!existsSync(published)) problems.push(`the site does not publish ${relative(dist, published)}`);
+      else if (JSON.stringify(JSON.parse(readFileSync(published, 'utf8'))) !== JSON.stringify(schema)) problems.push(`${relative(dist, published)} differs from the export`);
+    }
+  }
+  for (const spec of e.specifications ?? []) {
+    const specPage = join(dist, 'docs', e.collection, e.id, e.version, spec.type, spec.path.replace(/\.(ya?ml|json)$/, ''), 'index.html');
+    if (!existsSync(specPage)) problems.push(`no ${spec.type} page for ${e.collection}/${e.id} (${relative(dist, specPage)})`);
   }
   console.log(`  ✓ ${e.collection}/${e.id}@${e.version}`);
 }

@@ -16,8 +16,13 @@ export function slugify(name: string, fallback = 'item'): Id {
 }
 
 /** `base` if free, else `base-2`, `base-3`, … ; stays within 64 characters. */
+/** Names of Object.prototype members are never ids, so `record[id]` lookups stay safe. */
+function reserved(id: Id): boolean {
+  return id === '__proto__' || id in Object.prototype;
+}
+
 export function uniqueId(base: Id, taken: ReadonlySet<Id> | ((id: Id) => boolean)): Id {
-  const isTaken = typeof taken === 'function' ? taken : (id: Id) => taken.has(id);
+  const isTaken = (id: Id) => reserved(id) || (typeof taken === 'function' ? taken(id) : taken.has(id));
   const root = ID_PATTERN.test(base) ? base.slice(0, 56) : slugify(base);
   if (!isTaken(root)) return root;
   for (let n = 2; ; n++) {

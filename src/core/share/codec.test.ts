@@ -124,3 +124,14 @@ describe('hostile and broken links', () => {
     expect(cappedInflate(packed.subarray(0, 0).length ? packed : deflateSync(text.subarray(0, 1024)))).toHaveLength(1024);
   });
 });
+
+describe('hostile ids in a well-formed link', () => {
+  it('an explicit id "__proto__" never reaches a prototype and is replaced by restore', () => {
+    const wire = '["x",0,0,[["A","__proto__"]],[],[],[],[],[1,2]]';
+    const link = `d=1.${toBase64Url(deflateSync(strToU8(wire), { level: 9, dictionary: strToU8(DICTIONARY_V1) }))}`;
+    const r = decodeShare(link);
+    expect(r.file.design.services[0].id).toBe('a');
+    expect(Object.getPrototypeOf(r.file.design.layout.nodes)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+  });
+});

@@ -86,7 +86,8 @@ export function unpackV1(wire: unknown): Obj {
     return p;
   });
 
-  const nodes: Obj = {};
+  // No prototype: an explicit id such as "__proto__" from a hostile link stays a plain key.
+  const nodes: Obj = Object.create(null);
   const positions = list(top[8], 'positions');
   let at = 0;
   for (const n of [...services, ...topics]) {

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { useEditorStore } from '../../store/context';
 
 interface CarryData { label?: string; kind?: string; severity?: string | null }
 
@@ -7,6 +8,8 @@ interface CarryData { label?: string; kind?: string; severity?: string | null }
 function CarryEdgeView(props: EdgeProps) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const data = (props.data ?? {}) as CarryData;
+  const store = useEditorStore();
+  const selectable = data.kind !== 'dead-letter';
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
     <>
@@ -17,6 +20,7 @@ function CarryEdgeView(props: EdgeProps) {
             className={`edge-label edge-label-${data.kind}${selected ? ' is-selected' : ''}${data.severity ? ` has-${data.severity}` : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
+            onClick={selectable ? () => store.getState().select({ nodes: [], edges: [id] }) : undefined}
           >
             {data.severity && <span className={`dot dot-${data.severity}`} aria-label={`${data.severity} findings`} />}
             {data.label || (data.kind === 'publication' ? 'no events yet' : '')}

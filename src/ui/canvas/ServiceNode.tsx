@@ -21,7 +21,7 @@ function ServiceNodeView({ id, selected }: NodeProps) {
       </div>
       <div className="node-text">
         <div className="node-title" title={service.name}>{service.name}</div>
-        <div className="node-sub">{roles}{service.ownsState ? ' · owns state' : ''}</div>
+        <div className="node-sub">{roles}</div>
       </div>
       <NodeBadge targetId={id} />
       <Handle type="source" position={Position.Right} id="out" aria-label={`Connect ${service.name} to a topic`} />

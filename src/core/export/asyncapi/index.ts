@@ -21,13 +21,14 @@ export interface AsyncApiExport {
 export function exportAsyncApi(design: Design): AsyncApiExport {
   const warnings: string[] = [];
   const messages = new Map<Id, Record<string, unknown>>();
+  const keys = messageKeys(design);
   const events = [...design.events].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const event of events) {
-    const m = messageComponent(design, event);
+    const m = messageComponent(design, event, keys.get(event.id)!);
     messages.set(event.id, m.component);
     warnings.push(...m.warnings);
   }
-  const ctx: ExportContext = { design, index: indexDesign(design), messageKeys: messageKeys(design), messages };
+  const ctx: ExportContext = { design, index: indexDesign(design), messageKeys: keys, messages };
   const services = [...design.services].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const documents = services.map((service) => ({
     serviceId: service.id,

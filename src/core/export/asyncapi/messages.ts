@@ -1,7 +1,7 @@
 // Events → `components.messages`: payloads as multi-format schemas, the Kafka message key, and
 // our extensions for what AsyncAPI has no field for.
 import type { Design, EventType, Id } from '../../model/types';
-import { correlationLocation, MEDIA, summaryOf, X } from './mapping';
+import { correlationLocation, MEDIA, pointerSegment, summaryOf, X } from './mapping';
 import { avroProblem, jsonSchemaProblem } from './schema-check';
 
 type Json = unknown;
@@ -49,6 +49,19 @@ function payloadOf(event: EventType): { payload: Json } | { problem: string } {
   return { payload: { schemaFormat: MEDIA[event.schemaFormat], schema } };
 }
 
+/**
+ * The parser resolves a `$ref` inside a payload against the whole document, so a schema's own
+ * `#/definitions/x` must become `#/components/messages/<key>/payload/schema/definitions/x`.
+ */
+export function rebaseLocalRefs(schema: Json, base: string): Json {
+  if (Array.isArray(schema)) return schema.map((s) => rebaseLocalRefs(s, base));
+  if (!isObject(schema)) return schema;
+  const out: Record<string, Json> = {};
+  for (const [k, v] of Object.entries(schema))
+    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#') ? base + v.slice(1) : rebaseLocalRefs(v, base);
+  return out;
+}
+
 /** AsyncAPI wants headers as an object schema; anything else travels as text. */
 function headersOf(text: string): Json | undefined {
   const parsed = parseJson(text);
@@ -83,7 +96,8 @@ function kafkaKey(design: Design, event: EventType): Json | undefined {
 
 export interface MessageExport { component: Record<string, Json>; warnings: string[] }
 
-export function messageComponent(design: Design, event: EventType): MessageExport {
+export function messageComponent(design: Design, event: EventType, key: string): MessageExport {
+  const at = `#/components/messages/${pointerSegment(key)}`;
   const warnings: string[] = [];
   const m: Record<string, Json> = { name: event.name, title: event.name };
   if (event.description) {
@@ -91,10 +105,16 @@ export function messageComponent(design: Design, event: EventType): MessageExpor
     m.description = event.description;
   }
   const payload = payloadOf(event);
-  if ('payload' in payload) m.payload = payload.payload;
+  // The document's defaultContentType is JSON; binary encodings say so per message.
+  if (!event.rawSchemaFormat && event.schemaFormat === 'avro') m.contentType = 'avro/binary';
+  if (!event.rawSchemaFormat && event.schemaFormat === 'protobuf') m.contentType = 'application/x-protobuf';
+  if ('payload' in payload) {
+    const p = payload.payload as { schemaFormat: string; schema: Json };
+    m.payload = event.schemaFormat === 'json-schema' && !event.rawSchemaFormat ? { ...p, schema: rebaseLocalRefs(p.schema, `${at}/payload/schema`) } : p;
+  }
   if (event.headersSchema !== undefined) {
     const headers = headersOf(event.headersSchema);
-    if (headers !== undefined) m.headers = headers;
+    if (headers !== undefined) m.headers = rebaseLocalRefs(headers, `${at}/headers`);
     else {
       m[X.headersText] = event.headersSchema;
       warnings.push(`event ${event.name}: its headers schema is not a JSON object schema; exported as text only`);
@@ -108,8 +128,8 @@ export function messageComponent(design: Design, event: EventType): MessageExpor
     // AsyncAPI examples are data; text that is not JSON (or JSON laid out by hand) travels verbatim.
     if (json.length !== parsed.length) m[X.examples] = [...event.examples];
   }
-  const key = kafkaKey(design, event);
-  if (key) m.bindings = { kafka: { key, bindingVersion: '0.5.0' } };
+  const kafkaKeySchema = kafkaKey(design, event);
+  if (kafkaKeySchema) m.bindings = { kafka: { key: kafkaKeySchema, bindingVersion: '0.5.0' } };
   m[X.id] = event.id;
   m[X.messageType] = event.kind;
   m[X.messageVersion] = event.version;

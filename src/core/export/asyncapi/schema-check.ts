@@ -105,8 +105,8 @@ export function avroProblem(schema: unknown, path = '', depth = 0): string | und
     case 'fixed':
       return named() ?? (nonNegInt(schema.size) ? undefined : `${path}/size must be a whole number`);
     default:
+      // The parser's Avro meta-schema takes only primitive names as an object's `type`.
       if (typeof type === 'string' && AVRO_PRIMITIVES.has(type)) return undefined;
-      if (typeof type === 'string' && AVRO_NAME.test(type)) return undefined;
       if (isObject(type) || Array.isArray(type)) return avroProblem(type, `${path}/type`, depth + 1);
       return `${path}/type is not an Avro type`;
   }

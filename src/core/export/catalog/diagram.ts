@@ -11,14 +11,19 @@ const ROW = 60;
 const COL_GAP = 96;
 const PAD = 16;
 const HEADER = 28;
-const LABEL_MAX = 24;
+// What fits in a node at the label's and the subtitle's font size.
+const LABEL_MAX = 22;
+const SUB_MAX = 27;
 
 type NodeKind = 'service' | 'topic' | 'dead-letter';
 interface Node { key: string; kind: NodeKind; label: string; sub: string; title: string; x: number; y: number }
 interface Edge { from: string; to: string; title: string; dashed: boolean }
 interface Column { heading: string; nodes: Node[] }
 
-const short = (text: string) => (text.length > LABEL_MAX ? text.slice(0, LABEL_MAX - 1) + '…' : text);
+const short = (text: string, max = LABEL_MAX) => {
+  const chars = [...text]; // code points: never cut a surrogate pair in half
+  return chars.length > max ? chars.slice(0, max - 1).join('') + '…' : text;
+};
 
 /** Orders a column by the mean row of its neighbours in the previous column (ties by label). */
 function barycentre(nodes: Node[], neighbours: (n: Node) => string[], rowOf: Map<string, number>): Node[] {
@@ -46,14 +51,18 @@ export function flowDiagramSvg(view: CatalogView): string {
     key: topicKey(t.topic.id),
     kind: t.topic.kind === 'dead-letter' ? 'dead-letter' : 'topic',
     label: short(t.topic.name),
-    sub: `${t.topic.broker}${t.events.length ? ` · ${t.events.length} event${t.events.length === 1 ? '' : 's'}` : ''}`,
+    sub: short(`${t.topic.broker}${t.events.length ? ` · ${t.events.length} event${t.events.length === 1 ? '' : 's'}` : ''}`, SUB_MAX),
     title: `${t.topic.kind === 'dead-letter' ? 'Dead-letter topic' : 'Topic'} ${t.topic.name}`,
     x: 0,
     y: 0,
   });
   const serviceNode = (id: Id, side: 'p' | 'c'): Node => {
     const s = view.index.services.get(id)!;
-    return { key: `${side}:${id}`, kind: 'service', label: short(s.name), sub: side === 'p' ? 'sends' : 'receives', title: `Service ${s.name}`, x: 0, y: 0 };
+    const sv = view.services.find((x) => x.service.id === id)!;
+    const list = side === 'p' ? sv.sends : sv.receives;
+    const names = list.map((x) => x.event.name);
+    const sub = names.length === 0 ? 'no events' : names.length === 1 ? names[0] : `${names[0]} +${names.length - 1}`;
+    return { key: `${side}:${id}`, kind: 'service', label: short(s.name), sub: short(`${side === 'p' ? 'sends' : 'receives'} ${sub}`, SUB_MAX), title: `Service ${s.name}`, x: 0, y: 0 };
   };
 
   const streams = view.topics.filter((t) => t.topic.kind !== 'dead-letter').map(topicNode);

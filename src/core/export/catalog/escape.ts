@@ -2,9 +2,12 @@
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+// C0 controls (but tab and line breaks) and DEL are invalid in HTML and XML text: shown as �.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
 /** Safe in HTML/SVG text and in double- or single-quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+  return text.replace(CONTROL, '\uFFFD').replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
 }
 
 // CommonMark lets any ASCII punctuation be backslash-escaped; these are the ones that can open
@@ -14,12 +17,16 @@ const MARKDOWN_SPECIAL = /[\\`*_{}[\]<>#|~&$]/g;
 const LINE_START = /^(\s*)([-+=]|\d+(?=[.)]))/;
 
 /**
- * Inline Markdown (and MDX) text: renders as the literal characters. Newlines become spaces so a
- * value can never open a new block (heading, list, fence, table row).
+ * Inline Markdown (and MDX) text, placed after other text on its line: renders as the literal
+ * characters. Newlines become spaces so a value can never open a new block (heading, list, fence,
+ * table row).
  */
 export function escapeMarkdown(text: string): string {
-  const escaped = text.replace(/\r\n?|\n/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
-  return escaped.replace(LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
+  return text.replace(CONTROL, '\uFFFD').replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
+}
+
+function escapeLineStart(line: string): string {
+  return line.replace(LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 
 /** A multi-line paragraph of user text: each line escaped, blank lines kept as paragraph breaks. */
@@ -27,13 +34,14 @@ export function escapeMarkdownBlock(text: string): string {
   return text
     .replace(/\r\n?/g, '\n')
     .split(/\n{2,}/)
-    .map((para) => para.split('\n').map((line) => escapeMarkdown(line.trim())).join('  \n'))
+    .map((para) => para.split('\n').map((line) => escapeLineStart(escapeMarkdown(line.trim()))).join('  \n'))
     .filter((para) => para.length > 0)
     .join('\n\n');
 }
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */
-export function fencedBlock(content: string, lang = ''): string {
+export function fencedBlock(text: string, lang = ''): string {
+  const content = text.replace(CONTROL, '\uFFFD');
   const longest = Math.max(0, ...[...content.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   const body = content.endsWith('\n') ? content : content + '\n';
@@ -42,7 +50,7 @@ export function fencedBlock(content: string, lang = ''): string {
 
 /** Inline code whose delimiters are longer than any backtick run inside; spaces pad edge backticks. */
 export function inlineCode(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ');
+  const flat = text.replace(CONTROL, '\uFFFD').replace(/\r\n?|\n|\u2028|\u2029/g, ' ');
   const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
   const ticks = '`'.repeat(longest + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') || flat.startsWith(' ') ? ' ' : '';

@@ -3,12 +3,49 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { escapeHtml, escapeMarkdown, fencedBlock, inlineCode } from './escape';
+import { escapeHtml, escapeMarkdown, escapeMarkdownBlock, fencedBlock, inlineCode } from './escape';
 import { catalogHtml, catalogMarkdown, eventCatalogProject } from './index';
+import { hostileDesign as corpusDesign } from '../../hostile/corpus';
+import type { Design } from '../../model/types';
 import { HOSTILE, hostileDesign, sampleFindings } from './test-designs';
 
 const design = hostileDesign();
 const findings = sampleFindings(design);
+
+const designs: [string, Design][] = [
+  ['our hostile design', design],
+  ['the shared hostile corpus', corpusDesign().design],
+];
+
+describe.each(designs)('every format of %s', (_, d) => {
+  const f = sampleFindings(d);
+  const names = [...d.services, ...d.topics, ...d.events].map((x) => x.name);
+
+  it('HTML: nothing injected, every name shown as text', () => {
+    const doc = new JSDOM(catalogHtml(d, { findings: f })[0].content).window.document;
+    for (const tag of ['img', 'script', 'iframe', 'object', 'embed', 'link', 'svg svg', 'style + style', 'textarea', 'a:not([href^="#"])'])
+      expect(doc.querySelectorAll(tag).length, tag).toBe(0);
+    for (const el of doc.querySelectorAll('*'))
+      for (const attr of el.attributes) expect(attr.name.startsWith('on'), `${el.tagName} ${attr.name}`).toBe(false);
+    const text = doc.body.textContent;
+    for (const name of names) expect(text.includes(name), name).toBe(true);
+    expect(doc.title).toContain(d.name);
+  });
+
+  it('Markdown: every markup character of user text escaped outside code', () => {
+    expect(unescapedSpecials(markupOf(catalogMarkdown(d, { findings: f })[0].content))).toEqual([]);
+  });
+
+  it('EventCatalog: names kept as YAML data, MDX bodies escaped, paths are slugs', () => {
+    const files = eventCatalogProject(d, { findings: f, asyncapi: false });
+    const fronts = files.filter((x) => x.path.endsWith('.mdx')).map((x) => parseYaml(x.content.split(/^---$/m)[1]).name);
+    for (const name of names) expect(fronts, name).toContain(name);
+    for (const x of files) {
+      expect(x.path, x.path).toMatch(/^[A-Za-z0-9_./-]+$/);
+      if (x.path.endsWith('.mdx')) expect(unescapedSpecials(markupOf(x.content.split(/^---$/m).slice(2).join('---'))), x.path).toEqual([]);
+    }
+  });
+});
 
 describe('HTML catalog with hostile names', () => {
   const [file] = catalogHtml(design, { findings });
@@ -79,7 +116,7 @@ describe('HTML catalog with hostile names', () => {
 function markupOf(md: string): string {
   return md
     .replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '')
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
+    .replace(/(?<![\\`])(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, '');
 }
 
 /** Every `<`, `{`, `[` and `&` in the markup is escaped, apart from the tags and links we write ourselves. */
@@ -150,8 +187,7 @@ describe('escape helpers', () => {
   ])('escapeHtml(%j)', (input, expected) => expect(escapeHtml(input)).toBe(expected));
 
   it.each([
-    ['- item', '\\- item'],
-    ['1. first', '1\\. first'],
+    ['- item', '- item'],
     ['a - b', 'a - b'],
     ['a\nb', 'a b'],
     ['x|y', 'x\\|y'],
@@ -168,6 +204,11 @@ describe('escape helpers', () => {
     expect(block.startsWith(`${fence}json\n`)).toBe(true);
     expect(block.endsWith(`\n${fence}`)).toBe(true);
   });
+
+  it.each([
+    ['- item\n1. first\n+ x\n=== y', '\\- item  \n1\\. first  \n\\+ x  \n\\=== y'],
+    ['p1\n\n\n  p2 {x}', 'p1\n\np2 \\{x\\}'],
+  ])('escapeMarkdownBlock(%j)', (input, expected) => expect(escapeMarkdownBlock(input)).toBe(expected));
 
   it.each([
     ['a', '`a`'],

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Design } from '../../model/types';
 import { exportAsyncApi, toYaml } from '../asyncapi/index';
 import { eventCatalogProject, type CatalogFile } from './index';
+import { hostileDesign as corpusDesign } from '../../hostile/corpus';
 import { hostileDesign, orderSaga, sampleFindings } from './test-designs';
 
 const linterCli = join(dirname(createRequire(import.meta.url).resolve('@eventcatalog/linter/package.json')), 'dist', 'cli', 'index.js');
@@ -41,6 +42,7 @@ const find = (files: CatalogFile[], suffix: string) => {
 const cases: [string, () => Design][] = [
   ['order saga', orderSaga],
   ['hostile design', hostileDesign],
+  ['shared hostile corpus', () => corpusDesign().design],
 ];
 
 describe.each(cases)('EventCatalog export of the %s', (_, make) => {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
 import { catalogHtml, catalogMarkdown, eventCatalogProject, type CatalogFile } from './index';
+import { hostileDesign as corpusDesign } from '../../hostile/corpus';
 import { hostileDesign, orderSaga, sampleFindings } from './test-designs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,6 +16,7 @@ const update = process.env.UPDATE_GOLDEN === '1';
 const designs: [string, () => Design][] = [
   ['order-saga', orderSaga],
   ['hostile', hostileDesign],
+  ['hostile-corpus', () => corpusDesign().design],
 ];
 
 // AsyncAPI documents are pinned by the AsyncAPI export's own goldens; here they are left out so

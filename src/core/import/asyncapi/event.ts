@@ -24,14 +24,17 @@ function payloadOf(msg: RawMessage, resolver: Resolver, warnings: string[], wher
   let mediaType = str(m.schemaFormat) ?? msg.defaultFormat;
   let schema: unknown = m.payload;
   let file = msg.file;
+  // Where the schema sits, when it is inline in a message reached by $ref (its own refs stay local).
+  let root = msg.pointer !== undefined && payload.pointer === '' ? `${msg.pointer}/payload` : undefined;
   // 3.x multi-format schema object: { schemaFormat, schema }.
   if (isObj(payload.value) && typeof payload.value.schemaFormat === 'string' && 'schema' in payload.value) {
     mediaType = payload.value.schemaFormat;
     schema = payload.value.schema;
     file = payload.file;
+    root = root !== undefined && !(isObj(schema) && typeof schema.$ref === 'string') ? `${root}/schema` : undefined;
   }
   const format = mediaType ? formatOfMediaType(mediaType) : 'json-schema';
-  const inlined = resolver.inline(schema, file);
+  const inlined = resolver.inline(schema, file, root);
   const text = typeof inlined === 'string' ? inlined : pretty(inlined);
   if (format) return { schemaFormat: format, schema: text };
   warnings.push(`${where}: payload format ${mediaType} is kept as text`);
@@ -52,9 +55,12 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[])
   if (typeof m[X.headersText] === 'string') event.headersSchema = m[X.headersText] as string;
   else if (m.headers !== undefined) {
     let headers = resolver.deref(m.headers, msg.file);
-    if (isObj(headers.value) && typeof headers.value.schemaFormat === 'string' && 'schema' in headers.value)
+    let root = msg.pointer !== undefined && headers.pointer === '' ? `${msg.pointer}/headers` : undefined;
+    if (isObj(headers.value) && typeof headers.value.schemaFormat === 'string' && 'schema' in headers.value) {
       headers = { ...headers, value: headers.value.schema };
-    const inlined = resolver.inline(headers.value, headers.file);
+      root = root === undefined ? undefined : `${root}/schema`;
+    }
+    const inlined = resolver.inline(headers.value, headers.file, root);
     event.headersSchema = typeof inlined === 'string' ? inlined : pretty(inlined);
   }
   if (Array.isArray(m[X.examples]) && (m[X.examples] as unknown[]).every((e) => typeof e === 'string')) event.examples = [...(m[X.examples] as string[])];

@@ -7,6 +7,8 @@ export interface RawMessage {
   name: string;
   obj: Obj;
   file: string;
+  /** Where the message object sits in `file`, when known (it was reached through a `$ref`). */
+  pointer?: string;
   /** The key the channel files it under (3.x). */
   mapKey?: string;
   /** 2.x: the document's `defaultSchemaFormat`-less default is AsyncAPI schema; kept per message. */

@@ -45,5 +45,5 @@ function readMessages(node: unknown, file: string, resolver: Resolver, fallback:
     return t.value.oneOf.flatMap((m, i) => readMessages(m, t.file, resolver, `${fallback}${i + 1}`));
   }
   const filedAs = isObj(node) && typeof node.$ref === 'string' ? lastSegment(node.$ref) || fallback : fallback;
-  return [{ name: messageName(t.value, filedAs), obj: t.value, file: t.file }];
+  return [{ name: messageName(t.value, filedAs), obj: t.value, file: t.file, pointer: t.pointer || undefined }];
 }

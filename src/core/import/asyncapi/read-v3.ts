@@ -2,13 +2,13 @@
 import { unescapePointerSegment } from '../../export/asyncapi/mapping';
 import { ImportError } from './errors';
 import { messageName, type RawChannel, type RawDoc, type RawMessage, type RawOperation } from './raw';
-import { isObj, type Obj, type Resolver } from './refs';
+import { isObj, safeDecode, type Obj, type Resolver } from './refs';
 
 /** The key a `$ref` files its target under (`#/channels/a/messages/B` → `B`). */
 export function lastSegment(ref: string): string {
   const pointer = ref.includes('#') ? ref.slice(ref.indexOf('#') + 1) : '';
   const segs = pointer.split('/').filter(Boolean);
-  return segs.length ? unescapePointerSegment(decodeURIComponent(segs[segs.length - 1])) : '';
+  return segs.length ? unescapePointerSegment(safeDecode(segs[segs.length - 1])) : '';
 }
 
 function entries(value: unknown): [string, unknown][] {
@@ -31,7 +31,7 @@ export function readV3(path: string, doc: Obj, resolver: Resolver): RawDoc {
       const t = resolver.deref(m, file);
       if (!isObj(t.value)) continue;
       const filedAs = isObj(m) && typeof m.$ref === 'string' ? lastSegment(m.$ref) || mkey : mkey;
-      messages.push({ name: messageName(t.value, filedAs), obj: t.value, file: t.file, mapKey: mkey });
+      messages.push({ name: messageName(t.value, filedAs), obj: t.value, file: t.file, pointer: t.pointer || undefined, mapKey: mkey });
     }
     const address = typeof value.address === 'string' && value.address ? value.address : key;
     const serverKeys = Array.isArray(value.servers)

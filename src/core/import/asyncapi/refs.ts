@@ -28,6 +28,15 @@ function dirOf(path: string): string {
   return i < 0 ? '' : path.slice(0, i + 1);
 }
 
+/** Percent-decoding that never throws: a malformed escape is taken literally. */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 /** `http://…`, `file:…`, `urn:…` — anything with a scheme (but not a Windows drive letter). */
 function isRemote(ref: string): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
@@ -67,11 +76,11 @@ export class Resolver {
     const hash = ref.indexOf('#');
     const filePart = hash < 0 ? ref : ref.slice(0, hash);
     const pointer = hash < 0 ? '' : ref.slice(hash + 1);
-    const file = filePart ? this.fileFor(decodeURIComponent(filePart), from) : normalizePath(from);
+    const file = filePart ? this.fileFor(safeDecode(filePart), from) : normalizePath(from);
     let value = this.files.get(file);
     if (pointer && !pointer.startsWith('/')) throw new ImportError(`${from}: $ref "${ref}" is not a JSON pointer`);
     for (const raw of pointer.split('/').slice(1)) {
-      const key = unescapePointerSegment(decodeURIComponent(raw));
+      const key = unescapePointerSegment(safeDecode(raw));
       if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)];
       else if (isObj(value) && Object.prototype.hasOwnProperty.call(value, key)) value = value[key];
       else throw new ImportError(`${from}: $ref "${ref}" points to nothing`);
@@ -89,8 +98,12 @@ export class Resolver {
     return target;
   }
 
-  /** A copy of `node` with every `$ref` replaced by its target; cycles become `#/definitions/<name>`. */
-  inline(node: unknown, file: string): unknown {
+  /**
+   * A copy of `node` with every `$ref` replaced by its target; cycles become `#/definitions/<name>`.
+   * `root` is where `node` itself sits in `file`: references into it stay local (`#/…`), as the
+   * schema text had them before an export pointed them into the document.
+   */
+  inline(node: unknown, file: string, root?: string): unknown {
     const definitions = new Map<string, { name: string; target: Target; value?: unknown }>();
     const stack: string[] = [];
     const usedNames = new Set<string>();
@@ -105,6 +118,8 @@ export class Resolver {
       }
       if (typeof n.$ref === 'string') {
         const target = this.resolve(n.$ref, f);
+        if (root !== undefined && target.file === normalizePath(file) && (target.pointer === root || target.pointer.startsWith(root + '/')))
+          return { ...n, $ref: '#' + target.pointer.slice(root.length) };
         const key = `${target.file}#${target.pointer}`;
         if (stack.includes(key)) {
           let def = definitions.get(key);
