@@ -7,13 +7,18 @@ import type { Browser, Page } from 'playwright-core';
 import { DESIGN_FORMAT, FORMAT_VERSION, type Design } from '../src/core/model/types';
 import { ORIGIN, buildApp, launchChromium, startPreview, stopPreview } from './browser';
 import { designOfNodes, nodeCount } from './designs';
-import { ARM_MONACO_TIMER, FIRST_RENDER_PROBE, NEXT_FRAME, NODE_CENTRE, PICK_TARGETS, SEED_DESIGN, START_FRAMES, STOP_FRAMES } from './page-scripts';
+import { ARM_MONACO_TIMER, FIRST_RENDER_PROBE, WAIT_FIRST_RENDER, NEXT_FRAME, NODE_CENTRE, PICK_TARGETS, SEED_DESIGN, START_FRAMES, STOP_FRAMES } from './page-scripts';
 import { row, type Row } from './row';
 import { median, percentile } from './stats';
 
 const FRAMES = 60;
 const FRAME_GOAL = 17;
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
+
+/** Calls a function text of page-scripts.ts in the page with JSON arguments. */
+function call(page: Page, fn: string, ...args: unknown[]): Promise<unknown> {
+  return page.evaluate(`(${fn})(${args.map((a) => JSON.stringify(a)).join(', ')})`);
+}
 
 interface Scenario { nodes: number; zoom: 'fit' | 'normal' }
 
@@ -27,13 +32,15 @@ async function openDesign(browser: Browser, design: Design): Promise<{ page: Pag
   await page.route(`${ORIGIN}/__bench_seed`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>seed</title>' }));
   await page.goto(`${ORIGIN}/__bench_seed`);
   const record = { docId: `bench-${design.id}`, name: design.name, updatedAt: 1, file: { format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION, design } };
-  await page.evaluate(SEED_DESIGN, record);
+  await call(page, SEED_DESIGN, record);
   await page.addInitScript(FIRST_RENDER_PROBE);
   await page.goto(`${ORIGIN}/`);
-  await page.waitForFunction('window.__firstRender !== undefined', undefined, { timeout: 60_000 }).catch(() => {
-    throw new Error(`no canvas node appeared within 60 s${errors.length ? ` (page errors: ${errors.slice(0, 2).join('; ')})` : ''}`);
-  });
-  const first = (await page.evaluate('window.__firstRender')) as { at: number; count: number };
+  // Polled in the page, not with waitForFunction: its string predicates need eval, which the CSP forbids.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), 60_000)));
+  const first = (await Promise.race([page.evaluate(WAIT_FIRST_RENDER), timeout])) as { at: number; count: number } | null;
+  clearTimeout(timer);
+  if (!first) throw new Error(`no canvas node appeared within 60 s${errors.length ? ` (page errors: ${errors.slice(0, 2).join('; ')})` : ''}`);
   return { page, firstRender: first.at, rendered: first.count, close: () => context.close() };
 }
 
@@ -44,17 +51,17 @@ function frameStats(deltas: number[]) {
 /** Presses at (x, y), moves one step per frame for FRAMES frames, releases; returns frame times. */
 async function dragFrames(page: Page, from: { x: number; y: number }, step: { dx: number; dy: number }): Promise<number[]> {
   await page.mouse.move(from.x, from.y);
-  await page.evaluate(NEXT_FRAME);
-  await page.evaluate(START_FRAMES);
+  await call(page, NEXT_FRAME);
+  await call(page, START_FRAMES);
   await page.mouse.down();
   for (let i = 1; i <= FRAMES; i++) {
     await page.mouse.move(from.x + step.dx * i, from.y + step.dy * i);
-    await page.evaluate(NEXT_FRAME);
+    await call(page, NEXT_FRAME);
   }
   await page.mouse.up();
   // The drop (commit, lint, autosave) belongs to the gesture: keep a few frames after it.
-  for (let i = 0; i < 5; i++) await page.evaluate(NEXT_FRAME);
-  return (await page.evaluate(STOP_FRAMES)) as number[];
+  for (let i = 0; i < 5; i++) await call(page, NEXT_FRAME);
+  return (await call(page, STOP_FRAMES)) as number[];
 }
 
 async function canvasScenario(browser: Browser, scenario: Scenario, rows: Row[]): Promise<void> {
@@ -69,10 +76,10 @@ async function canvasScenario(browser: Browser, scenario: Scenario, rows: Row[])
       note: `${rendered} of ${nodeCount(design)} nodes in the DOM` }));
     // Let start-up work (lint, validation worker, autosave) settle before measuring frames.
     await page.waitForTimeout(1500);
-    const targets = (await page.evaluate(PICK_TARGETS)) as { node: { id: string; x: number; y: number } | null; empty: { x: number; y: number } | null };
+    const targets = (await call(page, PICK_TARGETS)) as { node: { id: string; x: number; y: number } | null; empty: { x: number; y: number } | null };
     if (!targets.node) throw new Error('no node on screen to drag');
     const drag = await dragFrames(page, targets.node, { dx: 3, dy: 2 });
-    const after = (await page.evaluate(`(${NODE_CENTRE})(${JSON.stringify(targets.node.id)})`)) as { x: number; y: number } | null;
+    const after = (await call(page, NODE_CENTRE, targets.node.id)) as { x: number; y: number } | null;
     const moved = after ? Math.hypot(after.x - targets.node.x, after.y - targets.node.y) : 0;
     const d = frameStats(drag);
     log(`  drag ${targets.node.id}: p50 ${d.p50.toFixed(1)} / p95 ${d.p95.toFixed(1)} / max ${d.max.toFixed(1)} ms over ${d.frames} frames; node moved ${moved.toFixed(0)} px`);
@@ -111,7 +118,7 @@ async function measureMonaco(page: Page, design: Design, rows: Row[]): Promise<v
   const times: number[] = [];
   // The first open loads Monaco's lazy chunk; the second shows the cost of switching events.
   for (const event of design.events.slice(0, 2)) {
-    await page.evaluate(`(${ARM_MONACO_TIMER})(${JSON.stringify(`${event.name} payload schema`)})`);
+    await call(page, ARM_MONACO_TIMER, `${event.name} payload schema`);
     await page.getByRole('option').filter({ hasText: event.name }).first().click();
     times.push((await page.evaluate('window.__monaco')) as number);
   }

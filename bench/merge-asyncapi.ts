@@ -2,7 +2,7 @@
 // exporter writes (channels by key with their messages merged, operations by key, message
 // components by name). It is what the peers (Spectral, the official parser) read in one go: the
 // same content as the design, without repeating shared messages in every consumer's document.
-import type { AsyncApiDocument } from '../src/core/export/asyncapi';
+import { toYaml, type AsyncApiDocument } from '../src/core/export/asyncapi';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
@@ -36,4 +36,16 @@ export function mergeDocuments(documents: readonly AsyncApiDocument[], title: st
   merged.operations = operations;
   merged.components = components;
   return merged;
+}
+
+const mergedCache = new Map<string, string>();
+
+/** The merged document of a design as YAML, computed once per design id (both suites read it). */
+export function mergedYaml(designId: string, documents: () => readonly AsyncApiDocument[], title: string): string {
+  let text = mergedCache.get(designId);
+  if (text === undefined) {
+    text = toYaml(mergeDocuments(documents(), title));
+    mergedCache.set(designId, text);
+  }
+  return text;
 }

@@ -1,5 +1,6 @@
 // Code that runs inside the page. Kept as source text, not as functions: the TypeScript loader
-// may wrap functions with helpers that do not exist in the page.
+// may wrap functions with helpers that do not exist in the page. Function texts are called as
+// `(${TEXT})(args)`: page.evaluate does not call a function given as a string.
 
 /** Stores a design record where the app looks at start (src/store/persistence). Arg: the record. */
 export const SEED_DESIGN = `async (record) => {
@@ -35,6 +36,12 @@ export const FIRST_RENDER_PROBE = `(() => {
   };
   requestAnimationFrame(check);
 })()`;
+
+/** Resolves with FIRST_RENDER_PROBE's record once there is one. */
+export const WAIT_FIRST_RENDER = `new Promise((resolve) => {
+  const poll = () => (window.__firstRender ? resolve(window.__firstRender) : requestAnimationFrame(poll));
+  poll();
+})`;
 
 /** Starts recording requestAnimationFrame timestamps into window.__frames. */
 export const START_FRAMES = `() => {

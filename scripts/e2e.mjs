@@ -40,11 +40,14 @@ if (!chromium) {
 }
 console.log(`e2e: using ${chromium}`);
 
-const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+// E2E_OUT and E2E_PORT let several runs share a machine without sharing a build or a port.
+const outDir = process.env.E2E_OUT || 'dist';
+const port = process.env.E2E_PORT || '4173';
+const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const budget = spawnSync(process.execPath, ['scripts/size-budget.mjs'], { stdio: 'inherit' });
+const budget = spawnSync(process.execPath, ['scripts/size-budget.mjs', outDir], { stdio: 'inherit' });
 if (budget.status !== 0) process.exit(budget.status ?? 1);
 
 const args = ['playwright', 'test', ...process.argv.slice(2)];
-const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium } });
+const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, E2E_OUT: outDir, E2E_PORT: port } });
 process.exit(run.status ?? 1);

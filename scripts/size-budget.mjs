@@ -27,7 +27,7 @@ export function measure(dist = 'dist') {
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { chunks, lazy, totalKb } = measure();
+  const { chunks, lazy, totalKb } = measure(process.argv[2] || 'dist');
   console.log(`initial JavaScript: ${totalKb.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB)`);
   for (const c of chunks) console.log(`  initial  ${c.file}  ${kb(c.gzip)} gzip (${kb(c.raw)} raw)`);
   for (const c of lazy.slice(0, 8)) console.log(`  lazy     ${c.file}  ${kb(c.gzip)} gzip`);

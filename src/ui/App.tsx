@@ -13,10 +13,12 @@ import { Toolbar } from './Toolbar';
 import { useValidationWorker } from './validation/use-validation';
 
 const selectTheme = (s: EditorState) => s.theme;
+const selectDocId = (s: EditorState) => s.docId;
 
 export function App() {
   const store = useEditorStore();
   const theme = useEditor(selectTheme);
+  const docId = useEditor(selectDocId);
   const openFile = useCallback(() => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(), []);
   useShortcuts(store, openFile);
   useValidationWorker(store);
@@ -36,7 +38,7 @@ export function App() {
         <main className="workspace">
           <Palette />
           <div className="center">
-            <Canvas />
+            <Canvas key={docId} />
             <Dock />
           </div>
           <Inspector />

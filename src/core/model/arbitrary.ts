@@ -41,6 +41,11 @@ function jsonSchemaText(fields: Field[], required: boolean[]): string {
   const req = fields.filter((_, i) => required[i]).map((f) => f.name);
   const schema: Record<string, unknown> = { $schema: 'http://json-schema.org/draft-07/schema#', type: 'object', properties };
   if (req.length) schema.required = req;
+  // Now and then a local (and recursive) $ref, which exporters must keep resolvable.
+  if (required[4] && required[3]) {
+    properties.meta = { $ref: '#/definitions/meta' };
+    schema.definitions = { meta: { type: 'object', properties: { parent: { $ref: '#/definitions/meta' } } } };
+  }
   return JSON.stringify(schema, null, 2);
 }
 

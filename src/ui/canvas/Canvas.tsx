@@ -162,7 +162,9 @@ export function Canvas() {
   }, [focusRequest, flow]);
 
   const empty = design.services.length === 0 && design.topics.length === 0;
-  const initialViewport = design.layout.viewport;
+  // Decided once per opened design (the canvas is keyed by it): a saved viewport wins, a design
+  // with nodes but no viewport is fitted, an empty one starts at 1:1 and stays there as it grows.
+  const [initialViewport] = useState(() => design.layout.viewport ?? (empty ? { x: 0, y: 0, zoom: 1 } : undefined));
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">

@@ -14,7 +14,7 @@ function CarryEdgeView(props: EdgeProps) {
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} />
-      {(data.label || data.severity) && (
+      {(data.label || data.severity || data.kind === 'publication') && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label-${data.kind}${selected ? ' is-selected' : ''}${data.severity ? ` has-${data.severity}` : ''}`}

@@ -100,10 +100,10 @@ export class Resolver {
 
   /**
    * A copy of `node` with every `$ref` replaced by its target; cycles become `#/definitions/<name>`.
-   * `root` is where `node` itself sits in `file`: references into it stay local (`#/…`), as the
+   * `schemaRoot` is where `node` itself sits in `file`: references into it stay local (`#/…`), as the
    * schema text had them before an export pointed them into the document.
    */
-  inline(node: unknown, file: string, root?: string): unknown {
+  inline(node: unknown, file: string, schemaRoot?: string): unknown {
     const definitions = new Map<string, { name: string; target: Target; value?: unknown }>();
     const stack: string[] = [];
     const usedNames = new Set<string>();
@@ -118,8 +118,8 @@ export class Resolver {
       }
       if (typeof n.$ref === 'string') {
         const target = this.resolve(n.$ref, f);
-        if (root !== undefined && target.file === normalizePath(file) && (target.pointer === root || target.pointer.startsWith(root + '/')))
-          return { ...n, $ref: '#' + target.pointer.slice(root.length) };
+        if (schemaRoot !== undefined && target.file === normalizePath(file) && (target.pointer === schemaRoot || target.pointer.startsWith(schemaRoot + '/')))
+          return { ...n, $ref: '#' + target.pointer.slice(schemaRoot.length) };
         const key = `${target.file}#${target.pointer}`;
         if (stack.includes(key)) {
           let def = definitions.get(key);

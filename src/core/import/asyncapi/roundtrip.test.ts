@@ -87,3 +87,22 @@ describe('AsyncAPI round trip', () => {
     );
   });
 });
+
+describe('AsyncAPI round trip of schemas with their own $refs', () => {
+  it('gives back the schema text, local (and circular) references included', () => {
+    const design: Design = JSON.parse(readFileSync(new URL('../../../../examples/order-saga.json', import.meta.url), 'utf8')).design;
+    const schema = JSON.stringify({
+      type: 'object',
+      properties: { tree: { $ref: '#/definitions/node' }, meta: { $ref: '#/definitions/meta' } },
+      definitions: {
+        node: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/definitions/node' } } } },
+        meta: { type: 'object', properties: { by: { type: 'string' } } },
+      },
+    }, null, 2);
+    design.events[0].schema = schema;
+    design.events[0].headersSchema = JSON.stringify({ type: 'object', properties: { t: { $ref: '#/definitions/t' } }, definitions: { t: { type: 'string' } } }, null, 2);
+    const back = roundTrip(design).file.design.events.find((e) => e.id === design.events[0].id)!;
+    expect(back.schema).toBe(schema);
+    expect(back.headersSchema).toBe(design.events[0].headersSchema);
+  });
+});
