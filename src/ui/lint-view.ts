@@ -29,6 +29,11 @@ export function ruleById(id: string): Rule | undefined {
   return engine?.ruleById(id);
 }
 
+/** Every rule of the registry, once the engine has loaded (re-render on `lintReady`). */
+export function lintRules(): readonly Rule[] {
+  return engine?.rules ?? [];
+}
+
 const EMPTY_VIEW: LintView = { all: [], open: [], suppressed: [], byTarget: new Map(), counts: { error: 0, warning: 0, info: 0 } };
 
 // Findings are derived data: computed once per (design, validation) pair, never stored.

@@ -3,6 +3,7 @@ import { uniqueId } from '../../core/model/ids';
 import { allIds } from '../../core/model/queries';
 import { BROKERS, type Design, type Server } from '../../core/model/types';
 import { SelectField, TextField } from '../forms';
+import { LintSettings } from './LintSettings';
 import { useEdit } from './use-edit';
 
 export function DesignInspector({ design }: { design: Design }) {
@@ -28,6 +29,7 @@ export function DesignInspector({ design }: { design: Design }) {
         ))}
         <button type="button" className="btn btn-small" onClick={() => setServers([...servers, { id: uniqueId('server', allIds(design)), broker: 'kafka', host: 'localhost:9092' }])}>Add server</button>
       </fieldset>
+      <LintSettings design={design} />
       <p className="muted small">Select a node or an edge on the canvas to edit it. Shift-click or drag a box with Shift to select several.</p>
     </>
   );
