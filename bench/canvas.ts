@@ -12,6 +12,7 @@ import { row, type Row } from './row';
 import { median, percentile } from './stats';
 
 const FRAMES = 60;
+const GESTURES = 3;
 const FRAME_GOAL = 17;
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
@@ -44,8 +45,19 @@ async function openDesign(browser: Browser, design: Design): Promise<{ page: Pag
   return { page, firstRender: first.at, rendered: first.count, close: () => context.close() };
 }
 
-function frameStats(deltas: number[]) {
+interface FrameStats { p50: number; p95: number; max: number; frames: number }
+
+function frameStats(deltas: number[]): FrameStats {
   return { p50: median(deltas), p95: percentile(deltas, 95), max: Math.max(...deltas), frames: deltas.length };
+}
+
+/** The median gesture (by p95) stands for the scenario: one noisy gesture must not decide it. */
+function combine(gestures: FrameStats[]): FrameStats & { each: string } {
+  const p95s = gestures.map((g) => g.p95);
+  return {
+    p50: median(gestures.map((g) => g.p50)), p95: median(p95s), max: Math.max(...gestures.map((g) => g.max)),
+    frames: gestures.reduce((n, g) => n + g.frames, 0), each: p95s.map((p) => p.toFixed(1)).join(', '),
+  };
 }
 
 /** Presses at (x, y), moves one step per frame for FRAMES frames, releases; returns frame times. */
@@ -78,21 +90,36 @@ async function canvasScenario(browser: Browser, scenario: Scenario, rows: Row[])
     await page.waitForTimeout(1500);
     const targets = (await call(page, PICK_TARGETS)) as { node: { id: string; x: number; y: number } | null; empty: { x: number; y: number } | null };
     if (!targets.node) throw new Error('no node on screen to drag');
-    const drag = await dragFrames(page, targets.node, { dx: 3, dy: 2 });
-    const after = (await call(page, NODE_CENTRE, targets.node.id)) as { x: number; y: number } | null;
-    const moved = after ? Math.hypot(after.x - targets.node.x, after.y - targets.node.y) : 0;
-    const d = frameStats(drag);
-    log(`  drag ${targets.node.id}: p50 ${d.p50.toFixed(1)} / p95 ${d.p95.toFixed(1)} / max ${d.max.toFixed(1)} ms over ${d.frames} frames; node moved ${moved.toFixed(0)} px`);
+    // Three gestures each, back and forth; the row reports the median gesture's p95.
+    const drags: FrameStats[] = [];
+    let at: { x: number; y: number } = targets.node;
+    let moved = Infinity;
+    for (let g = 0; g < GESTURES; g++) {
+      const sign = g % 2 ? -1 : 1;
+      drags.push(frameStats(await dragFrames(page, at, { dx: 3 * sign, dy: 2 * sign })));
+      const now = (await call(page, NODE_CENTRE, targets.node.id)) as { x: number; y: number } | null;
+      moved = Math.min(moved, now ? Math.hypot(now.x - at.x, now.y - at.y) : 0);
+      if (!now) break;
+      at = now;
+    }
+    const d = combine(drags);
+    log(`  drag ${targets.node.id}: p50 ${d.p50.toFixed(1)} / p95 ${d.p95.toFixed(1)} / max ${d.max.toFixed(1)} ms (p95 per gesture ${d.each}); node moved ≥ ${moved.toFixed(0)} px each time`);
     rows.push(row({
       id: `canvas.${tag}.drag`, benchmark: `Drag a node, ${label} (frame p95)`, unit: 'ms', goal: `p95 ≤ ${FRAME_GOAL} ms`,
       measured: d.p95, pass: moved > 20 ? d.p95 <= FRAME_GOAL : false, runs: d.frames,
-      note: moved > 20 ? `p50 ${d.p50.toFixed(1)}, max ${d.max.toFixed(1)} ms` : `the node did not follow the mouse (moved ${moved.toFixed(0)} px)`,
+      note: moved > 20 ? `p50 ${d.p50.toFixed(1)}, max ${d.max.toFixed(1)} ms; p95 of each gesture ${d.each}` : `the node did not follow the mouse (moved ${moved.toFixed(0)} px)`,
     }));
     if (targets.empty) {
-      const pan = frameStats(await dragFrames(page, targets.empty, { dx: -4, dy: -3 }));
-      log(`  pan: p50 ${pan.p50.toFixed(1)} / p95 ${pan.p95.toFixed(1)} / max ${pan.max.toFixed(1)} ms over ${pan.frames} frames`);
+      const pans: FrameStats[] = [];
+      for (let g = 0; g < GESTURES; g++) {
+        const sign = g % 2 ? -1 : 1;
+        const from = sign > 0 ? targets.empty : { x: targets.empty.x - 4 * FRAMES, y: targets.empty.y - 3 * FRAMES };
+        pans.push(frameStats(await dragFrames(page, from, { dx: -4 * sign, dy: -3 * sign })));
+      }
+      const pan = combine(pans);
+      log(`  pan: p50 ${pan.p50.toFixed(1)} / p95 ${pan.p95.toFixed(1)} / max ${pan.max.toFixed(1)} ms (p95 per gesture ${pan.each})`);
       rows.push(row({ id: `canvas.${tag}.pan`, benchmark: `Pan the view, ${label} (frame p95)`, unit: 'ms', goal: `p95 ≤ ${FRAME_GOAL} ms`,
-        measured: pan.p95, pass: pan.p95 <= FRAME_GOAL, runs: pan.frames, note: `p50 ${pan.p50.toFixed(1)}, max ${pan.max.toFixed(1)} ms` }));
+        measured: pan.p95, pass: pan.p95 <= FRAME_GOAL, runs: pan.frames, note: `p50 ${pan.p50.toFixed(1)}, max ${pan.max.toFixed(1)} ms; p95 of each gesture ${pan.each}` }));
     } else {
       rows.push(row({ id: `canvas.${tag}.pan`, benchmark: `Pan the view, ${label} (frame p95)`, unit: 'ms', goal: `p95 ≤ ${FRAME_GOAL} ms`, note: 'no empty spot of the pane found to pan from' }));
     }

@@ -24,7 +24,9 @@ export interface Row {
 }
 
 export function row(fields: Partial<Row> & Pick<Row, 'id' | 'benchmark' | 'unit'>): Row {
-  const r: Row = { goal: null, measured: null, peer: null, peerMeasured: null, ratio: null, pass: null, runs: null, note: null, ...fields };
+  // id, benchmark and unit first: results.json reads better and its key order never changes.
+  const { id, benchmark, unit, ...rest } = fields;
+  const r: Row = { id, benchmark, unit, goal: null, measured: null, peer: null, peerMeasured: null, ratio: null, pass: null, runs: null, note: null, ...rest };
   if (r.ratio === null && r.measured !== null && r.peerMeasured !== null && r.measured > 0) r.ratio = r.peerMeasured / r.measured;
   return r;
 }

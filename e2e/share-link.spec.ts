@@ -21,7 +21,7 @@ async function myDesignNames(page: Page): Promise<string[]> {
   await page.getByRole('button', { name: 'My designs' }).click();
   const dialog = page.getByRole('dialog', { name: 'My designs' });
   await expect(dialog.getByRole('row').nth(1)).toBeVisible();
-  const names = await dialog.getByRole('button', { name: /^Open / }).evaluateAll((els) => els.map((e) => (e.getAttribute('aria-label') ?? '').replace(/^Open /, '')));
+  const names = await dialog.locator('.design-title').allTextContents();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
   return names.sort();
@@ -51,7 +51,8 @@ test('share the order saga: the link opens the same design in a fresh browser; b
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
   // A link within the limit has no "send the file instead" warning.
   await expect(dialog.getByRole('button', { name: 'Download design file' })).toHaveCount(0);
-  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
 
   // A fresh browser (no My designs at all) opens the link and sees the same design.
   const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -80,6 +81,22 @@ test('share the order saga: the link opens the same design in a fresh browser; b
   expect(otherErrors).toEqual([]);
   await fresh.close();
 
+  // Discard in a browser that had nothing of its own: back to an empty design, no copy kept.
+  const fresh2 = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const third = await fresh2.newPage();
+  const thirdErrors = watchErrors(third);
+  await third.goto(link);
+  await expectNodeCount(third, 9);
+  const banner3 = third.getByRole('status').filter({ hasText: 'Opened from a link' });
+  await banner3.getByRole('button', { name: 'Discard' }).click();
+  await expect(banner3).toHaveCount(0);
+  await expectNodeCount(third, 0);
+  expect(await myDesignNames(third)).not.toContain('Order saga');
+  await third.reload();
+  await expectNodeCount(third, 0);
+  expect(thirdErrors).toEqual([]);
+  await fresh2.close();
+
   // Back in the first browser: the user's own work, with an edit of their own.
   await page.getByTestId('canvas').click({ position: { x: 30, y: 30 } });
   const designName = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name');
@@ -89,9 +106,9 @@ test('share the order saga: the link opens the same design in a fresh browser; b
 
   // Broken links, arriving while the page is open: a clear message, and the work stays.
   const broken: [string, RegExp][] = [
-    ['/#d=1.garbage', /share link could not be opened/i],
-    ['/#d=9.xyz', /newer Eventsmith/],
-    ['/#d=nonsense', /share link could not be opened/i],
+    ['/#d=1.garbage', /share link is damaged/],
+    ['/#d=9.xyz', /made by a newer Eventsmith/],
+    ['/#d=nonsense', /share link is damaged/],
   ];
   for (const [hash, message] of broken) {
     await page.goto(hash);
@@ -101,14 +118,14 @@ test('share the order saga: the link opens the same design in a fresh browser; b
     console.log(`share: ${hash} → "${(await alert.textContent())?.replace(/×$/, '').trim()}"`);
     await expectNodeCount(page, 9);
     await expect(page.getByTestId('design-name')).toHaveText('My saga');
+    if (hash === broken[0][0]) await screenshot(page, 'share-broken-link-light');
     await alert.getByRole('button', { name: 'Dismiss' }).click();
   }
-  await screenshot(page, 'share-broken-link-light');
 
   // A broken link as the very first load of the page: the last design still opens.
   await page.goto('about:blank');
   await page.goto('/#d=1.AAAAAAAA');
-  await expect(page.getByRole('alert').filter({ hasText: /share link could not be opened/i })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: /share link is damaged/ })).toBeVisible();
   await expectNodeCount(page, 9);
   await expect(page.getByTestId('design-name')).toHaveText('My saga');
   await expect(page.getByRole('status').filter({ hasText: 'Opened from a link' })).toHaveCount(0);

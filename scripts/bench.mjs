@@ -45,7 +45,7 @@ const table = rows.map((r) => ({
   ratio: r.ratio === null ? '' : `${r.ratio >= 10 ? r.ratio.toFixed(0) : r.ratio.toFixed(1)}×`,
   note: r.note ?? '',
 }));
-const columns = ['benchmark', 'goal', 'measured', 'ratio', 'peer', 'note'];
+const columns = ['benchmark', 'goal', 'measured', 'peer', 'ratio', 'note'];
 const width = Object.fromEntries(columns.map((c) => [c, Math.max(c.length, ...table.map((t) => t[c].length))]));
 const line = (cells) => cells.map((c, i) => c.padEnd(width[columns[i]])).join(' │ ').trimEnd();
 console.log('');
@@ -63,6 +63,10 @@ const results = {
   rows: rows.map((r) => ({ ...r, measured: round(r.measured), peerMeasured: round(r.peerMeasured), ratio: round(r.ratio) })),
   failures,
 };
-writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
-console.log(`\nbench/results.json written (${results.seconds} s).`);
+// results.json always holds a whole run, so its rows stay the same set from one run to the next.
+if (only) console.log(`\n${results.seconds} s; bench/results.json is only written by a full run.`);
+else {
+  writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nbench/results.json written (${results.seconds} s).`);
+}
 process.exit(failures.length ? 1 : 0);

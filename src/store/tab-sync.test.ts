@@ -28,6 +28,7 @@ describe('tab sync', () => {
     const saved: DesignRecord[] = [];
     const stopA = startTabSync(a, memoryDb(saved));
     const stopB = startTabSync(b, memoryDb(saved));
+    await tick(); // presence: the tabs find each other
     a.getState().apply((d) => c.addService(d, undefined, 'FromA').design);
     await tick();
     expect(b.getState().design.services.map((s) => s.name)).toEqual(['FromA']);
@@ -49,6 +50,7 @@ describe('tab sync', () => {
     const saved: DesignRecord[] = [];
     const stopA = startTabSync(a, memoryDb(saved));
     const stopB = startTabSync(b, memoryDb(saved));
+    await tick();
     a.getState().apply((d) => c.addService(d, undefined, 'OnlyA').design);
     b.getState().apply((d) => c.addService(d, undefined, 'OnlyB').design);
     await tick();
@@ -59,5 +61,29 @@ describe('tab sync', () => {
     expect(a.getState().notices.at(-1)?.message).toMatch(/another tab/);
     stopA();
     stopB();
+  });
+});
+
+describe('tab sync cost', () => {
+  it('a lone tab sends nothing; a viewport change is never sent', async () => {
+    const a = createEditorStore({ docId: 'doc3', design: emptyDesign('Solo') });
+    const received: unknown[] = [];
+    const listener = new BroadcastChannel('eventsmith-designs');
+    listener.onmessage = (e) => (e.data?.type ? undefined : received.push(e.data));
+    const stopA = startTabSync(a);
+    a.getState().apply((d) => c.addService(d).design);
+    await tick();
+    expect(received).toEqual([]); // the listener never said hello, so A believes it is alone
+    listener.postMessage({ type: 'hello', from: 'listener' });
+    await tick();
+    a.getState().apply((d) => c.addService(d).design);
+    await tick();
+    expect(received).toHaveLength(1);
+    const d = a.getState().design;
+    a.setState({ design: { ...d, layout: { ...d.layout, viewport: { x: 5, y: 5, zoom: 1 } } } });
+    await tick();
+    expect(received).toHaveLength(1);
+    stopA();
+    listener.close();
   });
 });

@@ -10,7 +10,9 @@ import { designsDb, type DesignsDb } from './persistence/designs-db';
  * latest revision; if both tabs edited the same revision at once, nothing is dropped silently:
  * the other tab's version is kept as a separate entry in My designs and the user is told.
  */
-interface SyncMessage { docId: string; rev: string; parent: string; file: DesignFile; from: string }
+interface SyncMessage { type?: undefined; docId: string; rev: string; parent: string; file: DesignFile; from: string }
+/** Presence: tabs announce themselves, so a lone tab does no hashing or messaging at all. */
+interface PresenceMessage { type: 'hello' | 'here' | 'bye'; from: string }
 
 const CHANNEL = 'eventsmith-designs';
 
@@ -18,18 +20,30 @@ export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () 
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
   const me = crypto.randomUUID();
+  const peers = new Set<string>();
   let applyingRemote: Design | null = null;
+  const announce = (type: PresenceMessage['type']) => channel.postMessage({ type, from: me } satisfies PresenceMessage);
 
   const unsubscribe = store.subscribe((state, prev) => {
-    if (state.docId !== prev.docId || state.design === prev.design || state.design === applyingRemote) return;
+    if (peers.size === 0 || state.docId !== prev.docId || state.design === prev.design || state.design === applyingRemote) return;
+    if (onlyViewportChanged(prev.design, state.design)) return;
     const message: SyncMessage = { docId: state.docId, rev: revisionOf(state.design), parent: revisionOf(prev.design), file: toFile(state.design), from: me };
     channel.postMessage(message);
   });
 
-  channel.onmessage = (event: MessageEvent<SyncMessage>) => {
-    const msg = event.data;
+  channel.onmessage = (event: MessageEvent<SyncMessage | PresenceMessage>) => {
+    const data = event.data;
+    if (!data || data.from === me) return;
+    if (data.type) {
+      if (data.type === 'bye') peers.delete(data.from);
+      else peers.add(data.from);
+      if (data.type === 'hello') announce('here');
+      return;
+    }
+    peers.add(data.from);
+    const msg = data;
     const state = store.getState();
-    if (!msg || msg.from === me || msg.docId !== state.docId) return;
+    if (msg.docId !== state.docId) return;
     let design: Design;
     try {
       design = restoreDesign(msg.file).file.design;
@@ -53,10 +67,32 @@ export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () 
       .catch(() => state.notify('error', 'This design was changed in another tab at the same time and that version could not be kept.'));
   };
 
+  const onHide = () => announce('bye');
+  const onShow = (e: PageTransitionEvent) => e.persisted && announce('hello');
+  if (typeof window !== 'undefined') {
+    window.addEventListener('pagehide', onHide);
+    window.addEventListener('pageshow', onShow);
+  }
+  announce('hello');
+
   return () => {
+    announce('bye');
     unsubscribe();
     channel.close();
+    if (typeof window !== 'undefined') {
+      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pageshow', onShow);
+    }
   };
+}
+
+/** Panning and zooming change only the remembered viewport: not an edit another tab needs. */
+function onlyViewportChanged(a: Design, b: Design): boolean {
+  if (a.layout === b.layout || a.layout.nodes !== b.layout.nodes) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('layout');
+  for (const k of keys) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
+  return true;
 }
 
 const revisions = new WeakMap<Design, string>();

@@ -1,8 +1,10 @@
-import { toFile } from '../core/model/factories';
+import { emptyDesign, toFile } from '../core/model/factories';
 import { useEditor, useEditorStore } from '../store/context';
+import { newDocId } from '../store/boot';
 import { designsDb } from '../store/persistence/designs-db';
 import type { EditorState } from '../store/store';
 import { download, fileBaseName } from './actions/download';
+import { autosave } from './app-services';
 
 const selectStorageError = (s: EditorState) => s.storageError;
 const selectProvisional = (s: EditorState) => s.provisional;
@@ -23,7 +25,10 @@ export function Banners() {
     const record = previous ? await designsDb.get(previous).catch(() => undefined) : undefined;
     const { restoreDesign } = await import('../core/model/restore');
     if (record) state.load(record.docId, restoreDesign(record.file).file.design);
-    else state.setProvisional(null);
+    // Nothing of the user's was open before (a fresh browser): discarding leaves an empty design.
+    else state.load(newDocId(), emptyDesign());
+    // Pending autosave writes of the discarded copy land first, so the delete is the last word.
+    await autosave()?.flush();
     await designsDb.delete(leaving).catch(() => undefined);
   };
   return (

@@ -1,8 +1,12 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
 import { useEditorStore } from '../../store/context';
 
 interface CarryData { label?: string; kind?: string; severity?: string | null }
+
+/** Labels are unreadable when zoomed far out; not drawing them keeps big designs smooth. */
+const LABEL_MIN_ZOOM = 0.45;
+const selectLabelsVisible = (s: { transform: [number, number, number] }) => s.transform[2] >= LABEL_MIN_ZOOM;
 
 /** An edge labelled with the events it carries, with a lint marker when it has findings. */
 function CarryEdgeView(props: EdgeProps) {
@@ -10,11 +14,12 @@ function CarryEdgeView(props: EdgeProps) {
   const data = (props.data ?? {}) as CarryData;
   const store = useEditorStore();
   const selectable = data.kind !== 'dead-letter';
+  const labelsVisible = useStore(selectLabelsVisible);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} />
-      {(data.label || data.severity || data.kind === 'publication') && (
+      {labelsVisible && (data.label || data.severity || data.kind === 'publication') && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label-${data.kind}${selected ? ' is-selected' : ''}${data.severity ? ` has-${data.severity}` : ''}`}

@@ -9,6 +9,7 @@ import { NodeBadge } from '../canvas/NodeBadge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 
 const SchemaSection = lazy(() => import('./SchemaSection'));
+const VersionsSection = lazy(() => import('./VersionsSection'));
 
 const selectEvents = (s: EditorState) => s.design.events;
 const selectSelected = (s: EditorState) => s.selectedEventId;
@@ -93,6 +94,9 @@ function EventDetail({ event }: { event: EventType }) {
       </section>
       <Suspense fallback={<div className="editor-loading">Loading schema editor…</div>}>
         <SchemaSection event={event} />
+      </Suspense>
+      <Suspense fallback={<div className="editor-loading" style={{ gridColumn: '1 / -1' }}>Loading versions…</div>}>
+        <VersionsSection event={event} />
       </Suspense>
     </div>
   );

@@ -3,6 +3,9 @@ import { useEditorStore } from '../../store/context';
 import { download } from '../actions/download';
 import { Modal } from '../dialogs/Modal';
 import CodeEditor from '../monaco/CodeEditor';
+// CodeEditor uses setup's `monaco` only as a type, so the bundler drops that import; without this
+// line Monaco is never configured to load locally and tries a CDN (refused by the CSP).
+import '../monaco/setup';
 import { asyncApiFiles } from './export-actions';
 
 /** One AsyncAPI document per service, read-only, each with its own download. */

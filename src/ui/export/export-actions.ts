@@ -52,9 +52,33 @@ export async function exportImage(state: State, format: 'png' | 'svg'): Promise<
   const background = getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#ffffff';
   const filter = (node: HTMLElement) => !node.classList?.contains('react-flow__minimap') && !node.classList?.contains('react-flow__controls') && !node.classList?.contains('react-flow__panel');
   const options = { backgroundColor: background, filter, pixelRatio: 2, skipFonts: true };
-  const data = format === 'png' ? await toPng(el, options) : await toSvg(el, options);
+  const data = await withSvgPaintInlined(el, () => (format === 'png' ? toPng(el, options) : toSvg(el, options)));
   const blob = dataUrlToBlob(data);
   download(`${fileBaseName(state.design.name)}.${format}`, blob, format === 'png' ? 'image/png' : 'image/svg+xml');
+}
+
+const SVG_PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'visibility', 'display'];
+
+/**
+ * html-to-image ≥ 1.11.12 copies an <svg> subtree as is, without the computed styles of its
+ * children, so edges styled by the stylesheet (stroke, dashes) vanish from the image. Their paint
+ * is written inline for the capture and the previous style attributes are put back afterwards.
+ */
+async function withSvgPaintInlined<T>(root: HTMLElement, work: () => Promise<T>): Promise<T> {
+  const saved: [SVGElement, string | null][] = [];
+  for (const el of root.querySelectorAll<SVGElement>('svg *')) {
+    const computed = getComputedStyle(el);
+    saved.push([el, el.getAttribute('style')]);
+    for (const name of SVG_PAINT) el.style.setProperty(name, computed.getPropertyValue(name));
+  }
+  try {
+    return await work();
+  } finally {
+    for (const [el, style] of saved) {
+      if (style === null) el.removeAttribute('style');
+      else el.setAttribute('style', style);
+    }
+  }
 }
 
 /** Decodes a data: URL without fetch (the CSP's connect-src does not allow data:). */

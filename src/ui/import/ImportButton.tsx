@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import type { Design } from '../../core/model/types';
 import { useEditorStore } from '../../store/context';
 import { Modal } from '../dialogs/Modal';
@@ -9,6 +10,9 @@ import { applyImport, readAsyncApiFiles } from './import-actions';
 export function ImportButton() {
   const store = useEditorStore();
   const input = useRef<HTMLInputElement>(null);
+  const flow = useReactFlow();
+  // Imported nodes may land anywhere: show the whole design once they are placed.
+  const fit = () => void flow.fitView({ padding: 0.2, duration: 300 });
   const [pending, setPending] = useState<{ design: Design; names: string[]; warnings: string[] } | null>(null);
 
   const load = async (files: File[]) => {
@@ -16,10 +20,11 @@ export function ImportButton() {
     try {
       const result = await readAsyncApiFiles(files);
       const empty = state.design.services.length === 0 && state.design.topics.length === 0;
-      if (empty) await applyImport(store, result.design, 'replace', result.warnings);
+      if (empty) await applyImport(store, result.design, 'replace', result.warnings, fit);
       else setPending({ ...result, names: files.map((f) => f.name) });
     } catch (e) {
-      state.notify('error', `Import failed: ${(e as Error).message} Your current design is unchanged.`);
+      const reason = (e as Error).message.trim();
+      state.notify('error', `Import failed: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} Your current design is unchanged.`);
     }
   };
 
@@ -51,8 +56,8 @@ export function ImportButton() {
       {pending && (
         <Modal title="Import AsyncAPI" onClose={() => setPending(null)} footer={<>
           <button type="button" className="btn" onClick={() => setPending(null)}>Cancel</button>
-          <button type="button" className="btn" onClick={() => { void applyImport(store, pending.design, 'replace', pending.warnings); setPending(null); }}>Replace design</button>
-          <button type="button" className="btn btn-primary" onClick={() => { void applyImport(store, pending.design, 'merge', pending.warnings); setPending(null); }}>Merge into design</button>
+          <button type="button" className="btn" onClick={() => { void applyImport(store, pending.design, 'replace', pending.warnings, fit); setPending(null); }}>Replace design</button>
+          <button type="button" className="btn btn-primary" onClick={() => { void applyImport(store, pending.design, 'merge', pending.warnings, fit); setPending(null); }}>Merge into design</button>
         </>}>
           <p>{pending.names.join(', ')}: {pending.design.services.length} services, {pending.design.topics.length} topics, {pending.design.events.length} events.</p>
           <p className="muted">Merge adds what is new to the current design (same names are the same thing). Replace opens the import as the current design; you can undo either.</p>

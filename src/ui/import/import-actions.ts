@@ -1,4 +1,5 @@
-import type { Design } from '../../core/model/types';
+import { moveNodes } from '../../core/model/commands';
+import type { Design, Id, Position } from '../../core/model/types';
 import type { EditorStore } from '../../store/store';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -12,15 +13,12 @@ export async function readAsyncApiFiles(files: File[]): Promise<{ design: Design
 }
 
 /** Applies an import as one undoable edit and lays out the nodes it brought. */
-export async function applyImport(store: EditorStore, incoming: Design, mode: 'replace' | 'merge', warnings: string[]): Promise<void> {
-  const [{ mergeDesigns }, { autoLayout }, { moveNodes }] = await Promise.all([
-    import('../../core/import/merge'),
-    import('../../core/layout/auto-layout'),
-    import('../../core/model/commands'),
-  ]);
+export async function applyImport(store: EditorStore, incoming: Design, mode: 'replace' | 'merge', warnings: string[], after?: () => void): Promise<void> {
+  const [{ mergeDesigns }, { autoLayout }] = await Promise.all([import('../../core/import/merge'), import('../../core/layout/auto-layout')]);
   const state = store.getState();
   let next: Design;
   let placed: Set<string>;
+  let summary = `Imported ${incoming.services.length} services, ${incoming.topics.length} topics and ${incoming.events.length} events.`;
   if (mode === 'replace') {
     next = { ...incoming, id: state.design.id };
     placed = new Set([...next.services, ...next.topics].filter((n) => !next.layout.nodes[n.id]).map((n) => n.id));
@@ -28,9 +26,43 @@ export async function applyImport(store: EditorStore, incoming: Design, mode: 'r
     const merged = mergeDesigns(state.design, incoming);
     next = merged.design;
     placed = new Set(merged.added.filter((id) => !next.layout.nodes[id]));
+    const added = new Set(merged.added);
+    const count = (items: { id: string }[]) => items.filter((i) => added.has(i.id)).length;
+    summary = added.size === 0
+      ? 'Merged: everything in the import was already in the design.'
+      : `Merged: added ${count(next.services)} services, ${count(next.topics)} topics and ${count(next.events)} events; the rest was already in the design.`;
   }
-  if (placed.size) next = moveNodes(next, autoLayout(next, mode === 'replace' ? undefined : placed));
+  if (placed.size) next = moveNodes(next, mode === 'replace' ? autoLayout(next) : layoutBelow(next, placed, autoLayout));
   state.commit(next);
-  state.notify('success', `Imported ${incoming.services.length} services, ${incoming.topics.length} topics and ${incoming.events.length} events.`);
+  // The canvas renders the new nodes on the next frame; only then can the view fit them.
+  requestAnimationFrame(() => after?.());
+  state.notify('success', summary);
   for (const w of warnings.slice(0, 3)) state.notify('info', w);
+}
+
+/** Room left under the lowest node already on the canvas (its height and then a gap). */
+const BELOW = 64 + 80;
+
+/**
+ * Merged nodes are laid out on their own and put under what is already on the canvas: a layout of
+ * the whole design would move them to places the user's own nodes may occupy.
+ */
+function layoutBelow(design: Design, placed: ReadonlySet<Id>, layout: (d: Design) => Record<Id, Position>): Record<Id, Position> {
+  const part: Design = {
+    ...design,
+    services: design.services.filter((s) => placed.has(s.id)),
+    topics: design.topics.filter((t) => placed.has(t.id)),
+    publications: design.publications.filter((p) => placed.has(p.serviceId) && placed.has(p.topicId)),
+    subscriptions: design.subscriptions
+      .filter((s) => placed.has(s.serviceId) && placed.has(s.topicId))
+      .map((s) => (s.deadLetterTopicId && !placed.has(s.deadLetterTopicId) ? { ...s, deadLetterTopicId: undefined } : s)),
+  };
+  const local = layout(part);
+  const nodeIds = new Set([...design.services, ...design.topics].map((n) => n.id));
+  const kept = Object.entries(design.layout.nodes).filter(([id]) => nodeIds.has(id) && !placed.has(id)).map(([, p]) => p);
+  const mine = Object.values(local);
+  if (kept.length === 0 || mine.length === 0) return local;
+  const dx = Math.min(...kept.map((p) => p.x)) - Math.min(...mine.map((p) => p.x));
+  const dy = Math.max(...kept.map((p) => p.y)) + BELOW - Math.min(...mine.map((p) => p.y));
+  return Object.fromEntries(Object.entries(local).map(([id, p]) => [id, { x: p.x + dx, y: p.y + dy }]));
 }

@@ -23,6 +23,8 @@ export default function CodeEditor({ path, value, language, onChange, readOnly, 
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
+  const valueRef = useRef(value);
+  valueRef.current = value;
 
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
@@ -48,7 +50,9 @@ export default function CodeEditor({ path, value, language, onChange, readOnly, 
         defaultValue={value}
         theme={theme === 'dark' ? 'vs-dark' : 'vs'}
         onMount={onMount}
-        onChange={(v) => onChangeRef.current?.(v ?? '')}
+        // Text pushed in from outside (undo, a quick fix) echoes back here: it is already the
+        // design's, and passing it on would record an empty undo step and clear redo.
+        onChange={(v) => (v ?? '') !== valueRef.current && onChangeRef.current?.(v ?? '')}
         options={{
           readOnly,
           minimap: { enabled: false },

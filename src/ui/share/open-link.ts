@@ -16,6 +16,9 @@ export async function openSharedLink(store: EditorStore): Promise<void> {
     await autosave()?.flush();
     openAsNewEntry(store.getState(), file.design, 'link');
   } catch (e) {
-    store.getState().notify('error', `This share link could not be opened: ${(e as Error).message} Your current design is unchanged.`);
+    // The codec's own messages are written for the user; anything else gets a plain lead-in.
+    const error = e as Error;
+    const message = error.name === 'ShareError' ? error.message : `This share link could not be opened: ${error.message}`;
+    store.getState().notify('error', `${message}${/[.!?]$/.test(message) ? '' : '.'} Your current design is unchanged.`);
   }
 }
