@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from '@playwright/test';
 import JSZip from 'jszip';
 import { node } from './canvas-helpers';
-import { expect, openApp, screenshot, test } from './fixtures';
+import { expect, openApp, test } from './fixtures';
 
 const saga = JSON.parse(readFileSync('examples/order-saga.json', 'utf8')) as { design: { events: { id: string; name: string; schema: string }[]; services: { id: string; name: string }[] } };
 const HOSTILE = '<img src=x onerror=alert(1)>';

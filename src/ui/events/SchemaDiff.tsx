@@ -35,7 +35,8 @@ export default function SchemaDiff({ original, modified, language, originalLabel
       originalEditable: false,
       automaticLayout: true,
       renderSideBySide: true,
-      useInlineViewWhenSpaceIsLimited: false,
+      // Side by side from 900 px; narrower (the dock beside the inspector) reads better inline.
+      useInlineViewWhenSpaceIsLimited: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
       fontSize: 13,

@@ -74,25 +74,32 @@ export default function VersionsSection({ event }: { event: EventType }) {
               </li>
             ))}
           </ol>
-          {isJsonSchema && <BumpHint event={event} settings={settings} />}
-          {!isJsonSchema && <p className="muted small">Compatibility is checked for JSON Schema payloads; this event uses {event.schemaFormat}.</p>}
         </div>
-        {isJsonSchema && (
-          <div className="versions-main">
-            <div className="compat-settings">
-              <SelectField label="Compatibility mode" value={settings.mode} options={COMPAT_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
-                onChange={(v) => setCompat({ mode: v ?? DEFAULT_COMPAT.mode })} />
-              <SelectField label="Compatibility policy" value={settings.policy} options={COMPAT_POLICIES.map((p) => ({ value: p, label: POLICY_LABELS[p] }))}
-                onChange={(v) => setCompat({ policy: v ?? DEFAULT_COMPAT.policy })} />
-            </div>
-            <h4 className="versions-subhead">
-              Verdict for {event.version}{history.length > 0 && <span className="muted small">against {history.length === 1 ? history[0].version : `${history.length} earlier versions`} · {settings.policy}</span>}
-            </h4>
-            <CompatVerdicts key={settings.mode} history={history} schema={event.schema} mode={settings.mode} policy={settings.policy} />
-            <QuickFixes eventId={event.id} />
-          </div>
-        )}
+        <div className="versions-main">
+          {isJsonSchema ? (
+            <>
+              <div className="compat-settings">
+                <SelectField label="Compatibility mode" value={settings.mode} options={COMPAT_MODES.map((m) => ({ value: m, label: MODE_LABELS[m] }))}
+                  onChange={(v) => setCompat({ mode: v ?? DEFAULT_COMPAT.mode })} />
+                <SelectField label="Compatibility policy" value={settings.policy} options={COMPAT_POLICIES.map((p) => ({ value: p, label: POLICY_LABELS[p] }))}
+                  onChange={(v) => setCompat({ policy: v ?? DEFAULT_COMPAT.policy })} />
+              </div>
+              <BumpHint event={event} settings={settings} />
+            </>
+          ) : (
+            <p className="muted small">Compatibility is checked for JSON Schema payloads; this event uses {event.schemaFormat}.</p>
+          )}
+        </div>
       </div>
+      {isJsonSchema && (
+        <div className="verdict-block">
+          <h4 className="versions-subhead">
+            Verdict for {event.version}{history.length > 0 && <span className="muted small">against {history.length === 1 ? history[0].version : `${history.length} earlier versions`} · {settings.policy}</span>}
+          </h4>
+          <CompatVerdicts key={settings.mode} history={history} schema={event.schema} mode={settings.mode} policy={settings.policy} />
+          <QuickFixes eventId={event.id} />
+        </div>
+      )}
 
       <div className="diff-block">
         <div className="diff-head">

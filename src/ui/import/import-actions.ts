@@ -17,22 +17,21 @@ export async function applyImport(store: EditorStore, incoming: Design, mode: 'r
   const [{ mergeDesigns }, { autoLayout }] = await Promise.all([import('../../core/import/merge'), import('../../core/layout/auto-layout')]);
   const state = store.getState();
   let next: Design;
-  let placed: Set<string>;
   let summary = `Imported ${incoming.services.length} services, ${incoming.topics.length} topics and ${incoming.events.length} events.`;
   if (mode === 'replace') {
     next = { ...incoming, id: state.design.id };
-    placed = new Set([...next.services, ...next.topics].filter((n) => !next.layout.nodes[n.id]).map((n) => n.id));
+    // The importer places what it brings; a design without positions gets the layered layout.
+    if ([...next.services, ...next.topics].some((n) => !next.layout.nodes[n.id])) next = moveNodes(next, autoLayout(next));
   } else {
     const merged = mergeDesigns(state.design, incoming);
-    next = merged.design;
-    placed = new Set(merged.added.filter((id) => !next.layout.nodes[id]));
     const added = new Set(merged.added);
+    next = merged.design;
+    if (added.size) next = moveNodes(next, placeBelow(next, added, autoLayout));
     const count = (items: { id: string }[]) => items.filter((i) => added.has(i.id)).length;
     summary = added.size === 0
       ? 'Merged: everything in the import was already in the design.'
       : `Merged: added ${count(next.services)} services, ${count(next.topics)} topics and ${count(next.events)} events; the rest was already in the design.`;
   }
-  if (placed.size) next = moveNodes(next, mode === 'replace' ? autoLayout(next) : layoutBelow(next, placed, autoLayout));
   state.commit(next);
   // The canvas renders the new nodes on the next frame; only then can the view fit them.
   requestAnimationFrame(() => after?.());
@@ -44,22 +43,27 @@ export async function applyImport(store: EditorStore, incoming: Design, mode: 'r
 const BELOW = 64 + 80;
 
 /**
- * Merged nodes are laid out on their own and put under what is already on the canvas: a layout of
- * the whole design would move them to places the user's own nodes may occupy.
+ * Nodes a merge added go under what is already on the canvas, keeping their own arrangement (the
+ * importer's, else a layout of just those nodes): a layout of the whole design would put them on
+ * places the user's nodes occupy.
  */
-function layoutBelow(design: Design, placed: ReadonlySet<Id>, layout: (d: Design) => Record<Id, Position>): Record<Id, Position> {
-  const part: Design = {
-    ...design,
-    services: design.services.filter((s) => placed.has(s.id)),
-    topics: design.topics.filter((t) => placed.has(t.id)),
-    publications: design.publications.filter((p) => placed.has(p.serviceId) && placed.has(p.topicId)),
-    subscriptions: design.subscriptions
-      .filter((s) => placed.has(s.serviceId) && placed.has(s.topicId))
-      .map((s) => (s.deadLetterTopicId && !placed.has(s.deadLetterTopicId) ? { ...s, deadLetterTopicId: undefined } : s)),
-  };
-  const local = layout(part);
+function placeBelow(design: Design, added: ReadonlySet<Id>, layout: (d: Design) => Record<Id, Position>): Record<Id, Position> {
   const nodeIds = new Set([...design.services, ...design.topics].map((n) => n.id));
-  const kept = Object.entries(design.layout.nodes).filter(([id]) => nodeIds.has(id) && !placed.has(id)).map(([, p]) => p);
+  const own = [...added].filter((id) => nodeIds.has(id));
+  let local: Record<Id, Position> = Object.fromEntries(own.map((id) => [id, design.layout.nodes[id]]));
+  if (own.some((id) => !design.layout.nodes[id])) {
+    const part: Design = {
+      ...design,
+      services: design.services.filter((s) => added.has(s.id)),
+      topics: design.topics.filter((t) => added.has(t.id)),
+      publications: design.publications.filter((p) => added.has(p.serviceId) && added.has(p.topicId)),
+      subscriptions: design.subscriptions
+        .filter((s) => added.has(s.serviceId) && added.has(s.topicId))
+        .map((s) => (s.deadLetterTopicId && !added.has(s.deadLetterTopicId) ? { ...s, deadLetterTopicId: undefined } : s)),
+    };
+    local = layout(part);
+  }
+  const kept = Object.entries(design.layout.nodes).filter(([id]) => nodeIds.has(id) && !added.has(id)).map(([, p]) => p);
   const mine = Object.values(local);
   if (kept.length === 0 || mine.length === 0) return local;
   const dx = Math.min(...kept.map((p) => p.x)) - Math.min(...mine.map((p) => p.x));

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { monaco } from './setup';
+// Runs the local Monaco setup (loader pointed at the bundled package, workers) before any editor mounts.
+import './setup';
+import type { monaco } from './setup';
 import { useEditor } from '../../store/context';
 
 export interface CodeEditorProps {
