@@ -11,12 +11,12 @@ test('schema and examples are validated as you type, and fixing them clears the 
   await timed('Monaco ready after selecting an event', () => expect(page.getByRole('group', { name: 'OrderPlaced payload schema' }).locator('.monaco-editor')).toBeVisible({ timeout: 20_000 }));
 
   // An invalid schema: "strin" is not a JSON Schema type.
-  await typeInEditor(page, 'OrderPlaced payload schema', '{\n  "type": "object",\n  "properties": { "orderId": { "type": "strin" } },\n  "required": ["orderId"]\n}');
+  await typeInEditor(page, 'OrderPlaced payload schema', '{ "type": "object", "properties": { "orderId": { "type": "strin" } }, "required": ["orderId"] }');
   await expect(errorMarkers(page, 'OrderPlaced payload schema').first()).toBeVisible();
   await expect(page.getByRole('list', { name: 'Schema problems' })).toContainText('/properties/orderId/type');
 
   // Fix it: the marker and the problem clear.
-  await typeInEditor(page, 'OrderPlaced payload schema', '{\n  "type": "object",\n  "properties": { "orderId": { "type": "string" }, "total": { "type": "number", "minimum": 0 } },\n  "required": ["orderId"]\n}');
+  await typeInEditor(page, 'OrderPlaced payload schema', '{ "type": "object", "properties": { "orderId": { "type": "string" }, "total": { "type": "number", "minimum": 0 } }, "required": ["orderId"] }');
   await expect(page.getByRole('list', { name: 'Schema problems' })).toHaveCount(0);
   await expect(errorMarkers(page, 'OrderPlaced payload schema')).toHaveCount(0);
 

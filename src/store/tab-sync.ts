@@ -97,11 +97,14 @@ function onlyViewportChanged(a: Design, b: Design): boolean {
 
 const revisions = new WeakMap<Design, string>();
 
-/** A content hash (FNV-1a): two tabs holding the same design agree on its revision. */
+/**
+ * A content hash (FNV-1a): two tabs holding the same design agree on its revision. The viewport
+ * is view state (each tab pans on its own), so it is not part of the revision.
+ */
 export function revisionOf(design: Design): string {
   let rev = revisions.get(design);
   if (rev) return rev;
-  const text = canonical(design);
+  const text = canonical({ ...design, layout: { nodes: design.layout.nodes } });
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
