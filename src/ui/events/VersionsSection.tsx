@@ -149,7 +149,7 @@ function BumpHint({ event, settings }: { event: EventType; settings: CompatSetti
   const matches = suggested === event.version;
   return (
     <p className={`bump-hint small${matches ? '' : ' is-off'}`} role="status">
-      Changes since {last} call for a <strong>{kind}</strong> version: <span className="mono">{suggested}</span>
+      Changes since {last} call for a <strong>{kind}</strong> bump: <span className="mono">{suggested}</span>
       {matches ? <span className="pill pill-ok">matches</span> : (
         <button type="button" className="btn btn-small" onClick={() => edit((d) => c.updateEvent(d, event.id, { version: suggested }), `${event.id}.version`)}>
           Use {suggested}

@@ -16,11 +16,15 @@ export { ImportError } from './errors';
 export interface ImportInput { path: string; text: string }
 export interface ImportResult { file: DesignFile; warnings: string[] }
 
-export const MAX_FILES = 200;
+/** A 2,000-node design exports one document per service; the cap is on the total size too. */
+export const MAX_FILES = 5000;
+export const MAX_TOTAL_CHARS = 100_000_000;
 
 export function importAsyncApi(files: ImportInput[]): ImportResult {
   if (files.length === 0) throw new ImportError('no files given');
   if (files.length > MAX_FILES) throw new ImportError(`too many files (${files.length}; at most ${MAX_FILES})`);
+  const total = files.reduce((n, f) => n + f.text.length, 0);
+  if (total > MAX_TOTAL_CHARS) throw new ImportError(`the files are too large together (${Math.round(total / 1e6)} million characters; at most ${MAX_TOTAL_CHARS / 1e6} million)`);
   const parsed = files.map((f) => ({ path: normalizePath(f.path), data: parseText(f.path, f.text) }));
   const resolver = new Resolver(parsed);
   const docs: RawDoc[] = [];

@@ -1,13 +1,17 @@
-// YAML or JSON text → data, safe against hostile input: a size cap, YAML's alias cap (a
-// "billion laughs" document expands aliases exponentially) and a nesting cap.
-import { parse } from 'yaml';
+// YAML or JSON text → data, safe against hostile input: a size cap, a cap on the size the data
+// would have with every YAML alias expanded (a "billion laughs" document grows exponentially)
+// and a nesting cap. js-yaml reads YAML several times faster than the `yaml` package on large
+// documents (measured in bench/: 0.3 s against 3 s on a 3.4 MB document); it keeps aliases as
+// shared objects, so the expanded size is computed over that graph before anything walks it.
+import * as jsYaml from 'js-yaml';
+import { CORE_SCHEMA, load, type Type } from 'js-yaml';
 import { ImportError } from './errors';
 
 export const TEXT_LIMITS = {
   /** Characters per file. */
   maxChars: 10_000_000,
-  /** Alias uses per YAML file; more means expansion, not reuse. */
-  maxAliases: 1000,
+  /** Values in the document with every alias expanded; beyond this, aliases are a bomb. */
+  maxExpandedNodes: 5_000_000,
   /** Nesting of objects and arrays. */
   maxDepth: 256,
 };
@@ -56,15 +60,49 @@ export function parseText(path: string, text: string): unknown {
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     if (e instanceof RangeError) throw new ImportError(`${path}: nested too deeply to read`);
+    if (/nesting exceeded/i.test(message)) throw new ImportError(`${path}: nested more than ${TEXT_LIMITS.maxDepth} levels deep`);
     if (/alias/i.test(message) && /excessive|resource/i.test(message))
       throw new ImportError(`${path}: too many YAML aliases (a document that expands exponentially, an "alias bomb")`);
     throw new ImportError(`${path}: not valid YAML or JSON (${message.split('\n')[0]})`);
   }
   if (tooDeep(data, TEXT_LIMITS.maxDepth)) throw new ImportError(`${path}: nested more than ${TEXT_LIMITS.maxDepth} levels deep`);
+  if (expandedSize(data, TEXT_LIMITS.maxExpandedNodes) > TEXT_LIMITS.maxExpandedNodes)
+    throw new ImportError(`${path}: too many YAML aliases (a document that expands exponentially, an "alias bomb")`);
   return data;
 }
 
+/**
+ * How many values the data holds once shared objects (YAML aliases) are counted at every use;
+ * memoized per object so a bomb is measured in linear time. Stops counting past `cap`.
+ * Cycles (a self-referencing alias) count as over the cap: nothing downstream could walk them.
+ */
+function expandedSize(root: unknown, cap: number): number {
+  const sizes = new Map<object, number>();
+  const inProgress = new Set<object>();
+  const size = (node: unknown): number => {
+    if (typeof node !== 'object' || node === null) return 1;
+    const known = sizes.get(node);
+    if (known !== undefined) return known;
+    if (inProgress.has(node)) return cap + 1;
+    inProgress.add(node);
+    let total = 1;
+    for (const child of Array.isArray(node) ? node : Object.values(node)) {
+      total += size(child);
+      if (total > cap) break;
+    }
+    inProgress.delete(node);
+    sizes.set(node, total);
+    return total;
+  };
+  return size(root);
+}
+
+/** YAML 1.2 core types (no timestamps turned into Dates) plus `<<:` merge keys, common in hand-written AsyncAPI. */
+// `types` is exported at run time but missing from @types/js-yaml.
+const mergeType = (jsYaml as unknown as { types: { merge: Type } }).types.merge;
+const SCHEMA = CORE_SCHEMA.extend({ implicit: [mergeType] });
+
 function parseYaml(text: string): unknown {
-  // `merge` reads `<<:` keys, common in hand-written AsyncAPI; errors are thrown, not collected.
-  return parse(text, { maxAliasCount: TEXT_LIMITS.maxAliases, merge: true, prettyErrors: false, uniqueKeys: false });
+  // `json: true` lets a later duplicate key win instead of failing, as JSON parsers do.
+  return load(text, { json: true, schema: SCHEMA, maxDepth: TEXT_LIMITS.maxDepth } as Parameters<typeof load>[1]);
 }
