@@ -55,8 +55,9 @@ test('the order saga example opens from the toolbar as a new design', async ({ p
   await expect(node(page, 'order-service')).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(9);
   await expect(page.getByTestId('design-name')).toHaveText('Order saga');
-  await page.getByRole('button', { name: 'Auto-layout' }).click();
   await screenshot(page, 'order-saga-light');
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();
   await screenshot(page, 'order-saga-dark');
+  await page.getByRole('button', { name: 'Auto-layout' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
 });

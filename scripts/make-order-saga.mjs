@@ -92,15 +92,15 @@ const design = {
   // Laid out by the app's auto-layout (dagre, left to right) and nudged for the dead letters.
   layout: {
     nodes: {
-      'order-service': { x: 20, y: 100 },
-      orders: { x: 300, y: 100 },
-      'inventory-service': { x: 560, y: 100 },
-      'inventory-orders-dlq': { x: 560, y: -40 },
-      inventory: { x: 840, y: 100 },
-      'payment-service': { x: 1100, y: 100 },
-      'payment-inventory-dlq': { x: 1100, y: -40 },
-      payments: { x: 560, y: 280 },
-      'order-payments-dlq': { x: 20, y: 280 },
+      'order-service': { x: 0, y: 140 },
+      orders: { x: 300, y: 40 },
+      'inventory-service': { x: 600, y: 40 },
+      'inventory-orders-dlq': { x: 900, y: -100 },
+      inventory: { x: 900, y: 140 },
+      'payment-service': { x: 600, y: 260 },
+      'payment-inventory-dlq': { x: 900, y: 380 },
+      payments: { x: 300, y: 260 },
+      'order-payments-dlq': { x: 300, y: 420 },
     },
   },
 };

@@ -182,7 +182,7 @@ export function Canvas() {
         onMoveEnd={onMoveEnd}
         defaultViewport={initialViewport}
         fitView={!initialViewport}
-        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
+        fitViewOptions={{ padding: 0.25, maxZoom: 1.2 }}
         snapToGrid
         snapGrid={SNAP}
         colorMode={theme}
