@@ -8,12 +8,17 @@ import { autosave } from './app-services';
 
 const selectStorageError = (s: EditorState) => s.storageError;
 const selectProvisional = (s: EditorState) => s.provisional;
+const selectNodeCount = (s: EditorState) => s.design.services.length + s.design.topics.length;
+
+/** Past this many nodes the canvas is measured to slow down; say so rather than freeze silently. */
+export const LARGE_DESIGN_NODES = 2000;
 
 /** Storage failures and designs opened from a link: shown at the top, never swallowed. */
 export function Banners() {
   const store = useEditorStore();
   const storageError = useEditor(selectStorageError);
   const provisional = useEditor(selectProvisional);
+  const nodeCount = useEditor(selectNodeCount);
   const downloadFile = () => {
     const design = store.getState().design;
     download(`${fileBaseName(design.name)}.eventsmith.json`, JSON.stringify(toFile(design), null, 2) + '\n', 'application/json');
@@ -37,6 +42,11 @@ export function Banners() {
         <div className="banner banner-error" role="alert">
           <span>{storageError}</span>
           <button type="button" className="btn btn-small" onClick={downloadFile}>Download design file</button>
+        </div>
+      )}
+      {nodeCount > LARGE_DESIGN_NODES && (
+        <div className="banner banner-warning" role="status">
+          <span>This design has {nodeCount.toLocaleString('en-US')} nodes. Past {LARGE_DESIGN_NODES.toLocaleString('en-US')} the canvas gets slow: edge labels and the minimap are hidden; consider splitting it by domain.</span>
         </div>
       )}
       {provisional?.source === 'link' && (

@@ -16,10 +16,13 @@ import { DLQ_EDGE_PREFIX, deriveEdges, deriveNodes, withMeasured } from './view-
 import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-actions';
 
 const nodeTypes = { service: ServiceNode, topic: TopicNode };
+const minimapClass = (n: Node) => n.className ?? '';
 const edgeTypes = { carry: CarryEdge };
 const SNAP: [number, number] = [20, 20];
 /** Past this many nodes only what is visible is rendered, to keep dragging smooth. */
 const VISIBLE_ONLY_FROM = 300;
+/** The minimap redraws every node on every frame; past this it costs more than it helps. */
+const MINIMAP_UP_TO = 1000;
 
 const selectDesign = (s: EditorState) => s.design;
 const selectDragging = (s: EditorState) => s.dragging;
@@ -197,7 +200,7 @@ export function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
         <Controls showInteractive={false} aria-label="Zoom controls" />
-        <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={(n) => n.className ?? ''} />
+        {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={minimapClass} />}
       </ReactFlow>
       {empty && (
         <div className="canvas-hint" role="note">
