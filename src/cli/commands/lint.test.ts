@@ -7,6 +7,14 @@ const files: Record<string, string> = {
   'examples/order-saga.json': readFileSync(new URL('../../../examples/order-saga.json', import.meta.url), 'utf8'),
   'examples/broken-design.json': readFileSync(new URL('../../../examples/broken-design.json', import.meta.url), 'utf8'),
   'not-json.json': '{ "format": "eventsmith-design", ',
+  'hostile-pattern.json': JSON.stringify({
+    format: 'eventsmith-design', formatVersion: 1,
+    design: {
+      id: 'redos', name: 'ReDoS', version: '1.0.0', services: [], topics: [], publications: [], subscriptions: [], layout: { nodes: {} },
+      events: [{ id: 'e', name: 'OrderPlaced', kind: 'event', version: '1.0.0', schemaFormat: 'json-schema',
+        schema: '{ "type": "string", "pattern": "^(a|a)*$" }', examples: [JSON.stringify('a'.repeat(40) + '!')] }],
+    },
+  }),
 };
 
 function memoryIO() {
@@ -116,5 +124,14 @@ describe('eventsmith lint', () => {
       expect(location.logicalLocations[0]).toEqual({ name: expect.any(String), fullyQualifiedName: expect.stringMatching(/^(design|service|topic|event|publication|subscription):/), kind: expect.any(String) });
     }
     expect(run.artifacts).toEqual([{ location: { uri: 'examples/broken-design.json' } }]);
+  });
+
+  it('a hostile pattern cannot hang the command: the validation times out and says so', async () => {
+    const started = Date.now();
+    const r = await lint('hostile-pattern.json', '--format', 'json');
+    const findings = JSON.parse(r.stdout) as { ruleId: string; message: string }[];
+    expect(findings.some((f) => f.ruleId === 'schema-invalid' && /ran out of time/i.test(f.message))).toBe(true);
+    // The budget is 2 s per event; a hung validation would never return at all.
+    expect(Date.now() - started).toBeLessThan(20_000);
   });
 });

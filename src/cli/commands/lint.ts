@@ -1,12 +1,13 @@
 // `eventsmith lint <files…> [--format text|json|sarif]`: the same lints as the canvas, with ajv
-// validation of schemas and examples run in-process. Exit 1 when an open error remains.
+// validation of schemas and examples in a worker thread with a time budget. Exit 1 when an open
+// error remains.
 import { lintDesign, countBySeverity, openFindings } from '../../core/lint/engine';
 import { rules } from '../../core/lint/registry';
 import { toSarif } from '../../core/lint/sarif';
 import type { Finding, Severity } from '../../core/lint/types';
-import { validateDesign } from '../../core/validate/index';
 import type { Command, ExitCode } from '../command';
 import { loadSystem } from '../inputs';
+import { validateWithBudget } from '../validate';
 import { oneOf, parseArgs, type CliIO } from '../io';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -44,11 +45,11 @@ export function formatJson(findings: readonly Finding[]): string {
   return JSON.stringify(plain, null, 2) + '\n';
 }
 
-function runLint(argv: string[], io: CliIO): ExitCode {
+async function runLint(argv: string[], io: CliIO): Promise<ExitCode> {
   const { positionals, options } = parseArgs(argv, ['--format']);
   const format = oneOf(options['--format'], FORMATS, '--format', 'text');
   const { design } = loadSystem(positionals, io);
-  const findings = lintDesign(design, { validation: validateDesign(design) });
+  const findings = lintDesign(design, { validation: await validateWithBudget(design) });
   const source = positionals.join(', ');
   if (format === 'json') io.stdout(formatJson(findings));
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings, rules, { artifactUri: positionals.length === 1 ? positionals[0].replace(/\\/g, '/') : undefined }), null, 2) + '\n');

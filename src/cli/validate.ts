@@ -1,0 +1,36 @@
+import { Worker } from 'node:worker_threads';
+import type { Design } from '../core/model/types';
+import { createValidationClient, type WorkerLike } from '../core/validate/client';
+import type { ValidationResults } from '../core/validate/types';
+
+/** Generous next to the browser's 250 ms: a command line may run on a slow, busy machine. */
+export const CLI_BUDGET_MS = 2000;
+
+function spawnThread(): WorkerLike {
+  const thread = new Worker(new URL('./validation-thread.mjs', import.meta.url));
+  const like: WorkerLike = {
+    postMessage: (message) => thread.postMessage(message),
+    terminate: () => void thread.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  thread.on('message', (data) => like.onmessage?.({ data }));
+  thread.on('error', (e) => like.onerror?.(e));
+  return like;
+}
+
+/**
+ * Validates every JSON-Schema event with ajv in a worker thread with a time budget per event:
+ * the same results as the browser, and a hostile pattern ends in "timed out", not a hung CLI.
+ */
+export async function validateWithBudget(design: Design, budgetMs = CLI_BUDGET_MS): Promise<ValidationResults> {
+  const events = design.events.filter((e) => e.schemaFormat === 'json-schema');
+  if (events.length === 0) return {};
+  const client = createValidationClient(spawnThread, { budgetMs });
+  try {
+    const results = await client.validate(events);
+    return Object.fromEntries(results.map((r) => [r.eventId, r]));
+  } finally {
+    client.dispose();
+  }
+}
