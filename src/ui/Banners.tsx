@@ -1,9 +1,9 @@
-import { emptyDesign, toFile } from '../core/model/factories';
+import { emptyDesign } from '../core/model/factories';
 import { useEditor, useEditorStore } from '../store/context';
 import { newDocId } from '../store/boot';
 import { designsDb } from '../store/persistence/designs-db';
 import type { EditorState } from '../store/store';
-import { download, fileBaseName } from './actions/download';
+import { saveDesignFile } from './actions/design-actions';
 import { autosave } from './app-services';
 
 const selectStorageError = (s: EditorState) => s.storageError;
@@ -19,10 +19,7 @@ export function Banners() {
   const storageError = useEditor(selectStorageError);
   const provisional = useEditor(selectProvisional);
   const nodeCount = useEditor(selectNodeCount);
-  const downloadFile = () => {
-    const design = store.getState().design;
-    download(`${fileBaseName(design.name)}.eventsmith.json`, JSON.stringify(toFile(design), null, 2) + '\n', 'application/json');
-  };
+  const downloadFile = () => saveDesignFile(store.getState());
   const discard = async () => {
     const state = store.getState();
     const previous = provisional?.previousDocId;
@@ -46,7 +43,7 @@ export function Banners() {
       )}
       {nodeCount > LARGE_DESIGN_NODES && (
         <div className="banner banner-warning" role="status">
-          <span>This design has {nodeCount.toLocaleString('en-US')} nodes. Past {LARGE_DESIGN_NODES.toLocaleString('en-US')} the canvas gets slow: edge labels and the minimap are hidden; consider splitting it by domain.</span>
+          <span>This design has {nodeCount.toLocaleString('en-US')} nodes. Past {LARGE_DESIGN_NODES.toLocaleString('en-US')} the canvas gets slow: the minimap is off and edge labels show only when zoomed in; consider splitting it by domain.</span>
         </div>
       )}
       {provisional?.source === 'link' && (

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { toFile } from '../../core/model/factories';
 import { useEditorStore } from '../../store/context';
-import { download, fileBaseName } from '../actions/download';
+import { saveDesignFile } from '../actions/design-actions';
 import { Modal } from '../dialogs/Modal';
 import { IconShare } from '../Icons';
 
@@ -36,10 +36,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
       setError('The browser did not allow copying: select the link and copy it by hand.');
     }
   };
-  const downloadFile = () => {
-    const design = store.getState().design;
-    download(`${fileBaseName(design.name)}.eventsmith.json`, JSON.stringify(toFile(design), null, 2) + '\n', 'application/json');
-  };
+  const downloadFile = () => saveDesignFile(store.getState());
   const long = (link?.length ?? 0) > WARN_FROM;
   return (
     <Modal title="Share this design" onClose={onClose} footer={<>
