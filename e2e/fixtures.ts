@@ -41,6 +41,7 @@ export async function openApp(page: Page, path = '/') {
 }
 
 export async function screenshot(page: Page, name: string) {
+  await page.waitForTimeout(250); // let colour transitions (theme switch, hover) settle
   await page.screenshot({ path: `e2e-screenshots/${name}.png` });
 }
 

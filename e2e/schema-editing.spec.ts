@@ -8,6 +8,7 @@ test('schema and examples are validated as you type, and fixing them clears the 
   const nameField = page.getByLabel('Event name');
   await nameField.fill('OrderPlaced');
   await nameField.blur();
+  await page.getByRole('button', { name: 'Expand panel' }).click();
   await timed('Monaco ready after selecting an event', () => expect(page.getByRole('group', { name: 'OrderPlaced payload schema' }).locator('.monaco-editor')).toBeVisible({ timeout: 20_000 }));
 
   // An invalid schema: "strin" is not a JSON Schema type.
@@ -31,6 +32,9 @@ test('schema and examples are validated as you type, and fixing them clears the 
   await typeInEditor(page, 'OrderPlaced example 1', '{ "orderId": "ord-1", "total": 12.5 }');
   await expect(problems).toHaveCount(0);
   await expect(page.getByText('matches the schema')).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await screenshot(page, 'schema-valid-dark');
+  await page.getByRole('button', { name: 'Shrink panel' }).click();
 });
 
 test('a hostile pattern times out in the worker and the page stays responsive', async ({ page }) => {

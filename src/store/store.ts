@@ -29,6 +29,8 @@ export interface EditorState {
   dragging: Record<Id, Position> | null;
   theme: Theme;
   dockTab: DockTab;
+  /** The dock takes most of the height (schema editing) instead of 40 %. */
+  dockExpanded: boolean;
   notices: Notice[];
   /** Set when saving failed; shown in a banner with a way out. */
   storageError: string | null;
@@ -55,6 +57,7 @@ export interface EditorActions {
   endDrag: (positions: Record<Id, Position>) => void;
   setTheme: (theme: Theme) => void;
   setDockTab: (tab: DockTab) => void;
+  toggleDock: () => void;
   notify: (kind: Notice['kind'], message: string) => void;
   dismissNotice: (id: number) => void;
   setStorageError: (message: string | null) => void;
@@ -77,6 +80,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     dragging: null,
     theme: initial.theme ?? 'light',
     dockTab: 'events',
+    dockExpanded: false,
     notices: [],
     storageError: null,
     provisional: null,
@@ -113,6 +117,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     },
     setTheme: (theme) => set({ theme }),
     setDockTab: (dockTab) => set({ dockTab }),
+    toggleDock: () => set({ dockExpanded: !get().dockExpanded }),
     notify: (kind, message) => {
       const notice = { id: ++noticeSeq, kind, message };
       set({ notices: [...get().notices.slice(-3), notice] });

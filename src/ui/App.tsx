@@ -14,11 +14,13 @@ import { useValidationWorker } from './validation/use-validation';
 
 const selectTheme = (s: EditorState) => s.theme;
 const selectDocId = (s: EditorState) => s.docId;
+const selectExpanded = (s: EditorState) => s.dockExpanded;
 
 export function App() {
   const store = useEditorStore();
   const theme = useEditor(selectTheme);
   const docId = useEditor(selectDocId);
+  const dockExpanded = useEditor(selectExpanded);
   const openFile = useCallback(() => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(), []);
   useShortcuts(store, openFile);
   useValidationWorker(store);
@@ -37,7 +39,7 @@ export function App() {
         <Banners />
         <main className="workspace">
           <Palette />
-          <div className="center">
+          <div className={`center${dockExpanded ? ' dock-expanded' : ''}`}>
             <Canvas key={docId} />
             <Dock />
           </div>

@@ -6,12 +6,14 @@ import { ProblemsPanel } from './problems/ProblemsPanel';
 
 const selectTab = (s: EditorState) => s.dockTab;
 const selectEventCount = (s: EditorState) => s.design.events.length;
+const selectExpanded = (s: EditorState) => s.dockExpanded;
 
 /** The bottom dock: the Events panel (schemas) and the Problems panel (lint findings). */
 export function Dock() {
   const tab = useEditor(selectTab);
   const events = useEditor(selectEventCount);
   const lint = useLint();
+  const expanded = useEditor(selectExpanded);
   const store = useEditorStore();
   const tabs = [
     { id: 'events' as const, label: 'Events', count: events },
@@ -26,6 +28,10 @@ export function Dock() {
             {t.label} <span className="count">{t.count}</span>
           </button>
         ))}
+        <button type="button" className="btn btn-ghost btn-small dock-toggle" onClick={() => store.getState().toggleDock()}
+          aria-pressed={expanded} aria-label={expanded ? 'Shrink panel' : 'Expand panel'} title={expanded ? 'Give the canvas its space back' : 'More room for schemas and problems'}>
+          {expanded ? '▾ Shrink' : '▴ Expand'}
+        </button>
       </div>
       <div className="dock-body" role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'events' ? <EventsPanel /> : <ProblemsPanel />}
