@@ -61,7 +61,10 @@ const mutated = fc.tuple(designFileArb({ maxServices: 3, maxTopics: 3, maxEvents
       const all = paths(root);
       const path = all[pick % all.length];
       const ids = all.filter((p) => p[p.length - 1] === 'id');
-      const resolved = value === '__DUP_ID__' ? (ids.length ? String(path.reduce<any>((o, k) => o?.[k], root) ?? 'dup') : 'dup') : value;
+      // A duplicate id: the value of some existing id field (never String() of an arbitrary value,
+      // which throws for objects whose own `toString` key is not a function).
+      const idValue = ids.length ? ids[pick % ids.length].reduce<any>((o, k) => o?.[k], root) : undefined;
+      const resolved = value === '__DUP_ID__' ? (typeof idValue === 'string' ? idValue : 'dup') : value;
       if (op === 'delete' && path.length) {
         const parent = path.slice(0, -1).reduce<any>((o, k) => o[k], root);
         if (Array.isArray(parent)) parent.splice(Number(path[path.length - 1]), 1);
