@@ -19,7 +19,8 @@ test('two pages on the same design: edits in both are kept, none lost silently',
   await openApp(page);
   await dragFromPalette(page, 'Producer', 200, 200);
   await expect(node(page, 'producer')).toBeVisible();
-  await page.waitForTimeout(500); // autosave: the second page opens the last design
+  // The second page opens the last saved design: wait until autosave has stored this one.
+  await expect.poll(() => savedServiceNames(page)).toContain('Producer');
 
   const second = await context.newPage();
   await second.goto('/');
@@ -32,7 +33,7 @@ test('two pages on the same design: edits in both are kept, none lost silently',
   await expectNodeCount(page, 3);
   await expectNodeCount(second, 3);
 
-  await page.waitForTimeout(500);
+  await expect.poll(() => savedServiceNames(page)).toContain('Consumer');
   await second.close();
   await page.reload();
   await expectNodeCount(page, 3);
@@ -62,3 +63,23 @@ test('a storage quota error shows a banner whose download keeps the work', async
   await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Topic', exact: true }).click();
   await expect(banner).toHaveCount(0);
 });
+
+/** Service names of every design stored in IndexedDB (what a reload or a new tab would open). */
+async function savedServiceNames(page: import('@playwright/test').Page): Promise<string[]> {
+  return page.evaluate(() => new Promise<string[]>((resolve) => {
+    const req = indexedDB.open('eventsmith');
+    // Not created yet: do not create it here (that would be an empty database the app must repair).
+    req.onupgradeneeded = () => req.transaction?.abort();
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('designs')) return db.close(), resolve([]);
+      const all = db.transaction('designs').objectStore('designs').getAll();
+      all.onsuccess = () => {
+        db.close();
+        resolve((all.result as { file: { design: { services: { name: string }[] } } }[]).flatMap((r) => r.file.design.services.map((s) => s.name)));
+      };
+      all.onerror = () => (db.close(), resolve([]));
+    };
+    req.onerror = () => resolve([]);
+  }));
+}
