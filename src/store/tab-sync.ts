@@ -1,4 +1,5 @@
 import { toFile } from '../core/model/factories';
+import { differsOnlyInViewport } from '../core/model/queries';
 import { restoreDesign } from '../core/model/restore';
 import type { Design, DesignFile } from '../core/model/types';
 import type { EditorStore } from './store';
@@ -26,7 +27,8 @@ export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () 
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (peers.size === 0 || state.docId !== prev.docId || state.design === prev.design || state.design === applyingRemote) return;
-    if (onlyViewportChanged(prev.design, state.design)) return;
+    // Panning and zooming change only the remembered viewport: not an edit another tab needs.
+    if (differsOnlyInViewport(prev.design, state.design)) return;
     const message: SyncMessage = { docId: state.docId, rev: revisionOf(state.design), parent: revisionOf(prev.design), file: toFile(state.design), from: me };
     channel.postMessage(message);
   });
@@ -86,14 +88,6 @@ export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () 
   };
 }
 
-/** Panning and zooming change only the remembered viewport: not an edit another tab needs. */
-function onlyViewportChanged(a: Design, b: Design): boolean {
-  if (a.layout === b.layout || a.layout.nodes !== b.layout.nodes) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  keys.delete('layout');
-  for (const k of keys) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
-  return true;
-}
 
 const revisions = new WeakMap<Design, string>();
 

@@ -1,4 +1,5 @@
 import type { Finding, Rule } from '../core/lint/types';
+import { differsOnlyInViewport } from '../core/model/queries';
 import type { Design } from '../core/model/types';
 import type { ValidationResults } from '../core/validate/types';
 import { useEditor } from '../store/context';
@@ -41,7 +42,10 @@ let last: { design: Design; validation: ValidationResults; view: LintView } | nu
 
 export function lintViewOf(design: Design, validation: ValidationResults): LintView {
   if (!engine) return EMPTY_VIEW;
-  if (last && last.design === design && last.validation === validation) return last.view;
+  if (last && last.validation === validation && (last.design === design || differsOnlyInViewport(last.design, design))) {
+    last.design = design;
+    return last.view;
+  }
   const all = engine.lintDesign(design, { validation });
   const open = all.filter((f) => !f.suppressed);
   const byTarget = new Map<string, Finding[]>();

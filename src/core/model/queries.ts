@@ -53,3 +53,15 @@ export function allIds(design: Design): Set<Id> {
     for (const item of list) ids.add(item.id);
   return ids;
 }
+
+/**
+ * True when `b` is `a` with only the remembered viewport changed (a pan or zoom): derived views
+ * (canvas nodes, lint findings) and other tabs need not react to it.
+ */
+export function differsOnlyInViewport(a: Design, b: Design): boolean {
+  if (a === b || a.layout === b.layout || a.layout.nodes !== b.layout.nodes) return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  keys.delete('layout');
+  for (const k of keys) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
+  return true;
+}

@@ -30,6 +30,7 @@ const selectSelection = (s: EditorState) => s.selection;
 const selectTheme = (s: EditorState) => s.theme;
 const selectFocus = (s: EditorState) => s.focusRequest;
 const selectValidation = (s: EditorState) => s.validation;
+const selectLintReady = (s: EditorState) => s.lintReady;
 
 export function Canvas() {
   const store = useEditorStore();
@@ -39,19 +40,25 @@ export function Canvas() {
   const theme = useEditor(selectTheme);
   const focusRequest = useEditor(selectFocus);
   const validation = useEditor(selectValidation);
+  useEditor(selectLintReady); // re-render once the lint engine chunk arrives
   const flow = useReactFlow();
   const cache = useRef(new Map<Id, Node>());
   const [measureTick, setMeasureTick] = useState(0);
 
+  // Derived from the parts they show, so a pan or zoom (a new design object with only the
+  // viewport changed) does not rebuild every node and edge.
+  const { services, topics, events, publications, subscriptions } = design;
+  const layoutNodes = design.layout.nodes;
+  const lint = lintViewOf(design, validation);
   const nodes = useMemo(
-    () => deriveNodes(design, dragging, selection, cache.current),
+    () => deriveNodes({ ...design, services, topics, layout: { nodes: layoutNodes } }, dragging, selection, cache.current),
     // measureTick: re-derive after React Flow reports node sizes
-    [design, dragging, selection, measureTick],
+    [services, topics, layoutNodes, dragging, selection, measureTick],
   );
-  const edges = useMemo(() => {
-    const lint = lintViewOf(design, validation);
-    return deriveEdges(design, selection, (id) => worstSeverity(lint.byTarget.get(id) ?? []));
-  }, [design, selection, validation]);
+  const edges = useMemo(
+    () => deriveEdges({ ...design, events, publications, subscriptions }, selection, (id) => worstSeverity(lint.byTarget.get(id) ?? [])),
+    [events, publications, subscriptions, lint, selection],
+  );
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
     const state = store.getState();
