@@ -1,4 +1,5 @@
 import { emptyDesign } from '../core/model/factories';
+import { restoreDesign } from '../core/model/restore';
 import { useEditor, useEditorStore } from '../store/context';
 import { newDocId } from '../store/boot';
 import { designsDb } from '../store/persistence/designs-db';
@@ -25,7 +26,6 @@ export function Banners() {
     const previous = provisional?.previousDocId;
     const leaving = state.docId;
     const record = previous ? await designsDb.get(previous).catch(() => undefined) : undefined;
-    const { restoreDesign } = await import('../core/model/restore');
     if (record) state.load(record.docId, restoreDesign(record.file).file.design);
     // Nothing of the user's was open before (a fresh browser): discarding leaves an empty design.
     else state.load(newDocId(), emptyDesign());

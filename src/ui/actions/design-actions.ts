@@ -1,5 +1,5 @@
 import { toFile } from '../../core/model/factories';
-import { parseDesignFileText } from '../../core/model/restore';
+import { parseDesignFileText, restoreDesign } from '../../core/model/restore';
 import type { Design } from '../../core/model/types';
 import { newDocId } from '../../store/boot';
 import type { EditorActions, EditorState } from '../../store/store';
@@ -31,7 +31,6 @@ export async function openDesignFiles(state: State, files: FileList | File[]): P
 }
 
 export async function openExample(state: State, name: 'order-saga'): Promise<void> {
-  const { restoreDesign } = await import('../../core/model/restore');
   const examples = { 'order-saga': () => import('../../../examples/order-saga.json') };
   const module = await examples[name]();
   const design = restoreDesign(module.default).file.design;
