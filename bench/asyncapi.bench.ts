@@ -1,8 +1,8 @@
 // AsyncAPI export and import (PRODUCT.md §4), with the official @asyncapi/parser on the same
 // documents in the same run. Goal (issue 8): our import of a large document takes ≤ 1/4 of the
 // parser's time.
-import { exportAsyncApi, toYaml, type AsyncApiDocument } from '../src/core/export/asyncapi';
-import { importAsyncApi, MAX_FILES } from '../src/core/import/asyncapi';
+import { exportAsyncApi, toYaml, type AsyncApiDocument } from '../src/core/asyncapi/export';
+import { importAsyncApi, MAX_FILES } from '../src/core/asyncapi/import';
 import { designOfNodes } from './designs';
 import { largeAsyncApiDocument } from './large-asyncapi';
 import { mergedYaml } from './merge-asyncapi';

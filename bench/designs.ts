@@ -1,7 +1,7 @@
 // Benchmark designs of a given node count (services + topics), built with the same generator the
 // share-link size tests use: producers publish one enveloped event each to a Kafka topic, and
 // consumers read two topics each with a group, an idempotency key and retries.
-import { generateSystem } from '../src/core/share/sample-designs';
+import { generateSystem } from '../src/core/testing/sample-designs';
 import type { Design, DesignFile } from '../src/core/model/types';
 
 /** 2 : 1 : 2 producers : topics : consumers, the shape of a typical event-driven estate. */

@@ -2,7 +2,7 @@
 // does not only read our own output): one application with `channels` Kafka channels, one message
 // per channel with an enveloped JSON Schema payload, and one operation per channel (sending on
 // even channels, receiving on odd ones, with a consumer group). Deterministic.
-import { toYaml } from '../src/core/export/asyncapi';
+import { toYaml } from '../src/core/asyncapi/export';
 
 const DOMAINS = ['order', 'payment', 'inventory', 'shipment', 'customer', 'invoice', 'catalog', 'pricing', 'review', 'cart'];
 const FACTS = ['Created', 'Updated', 'Cancelled', 'Confirmed', 'Shipped', 'Reserved', 'Released', 'Approved', 'Rejected', 'Settled'];

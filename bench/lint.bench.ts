@@ -5,7 +5,7 @@
 // per-service document, each message once), not the per-service documents one by one: Spectral's
 // cost is mostly a fixed cost per run (about half a second per small document on this machine), so
 // 160 or 800 separate runs would take minutes and make the ratio mostly about that fixed cost.
-import { exportAsyncApi } from '../src/core/export/asyncapi';
+import { exportAsyncApi } from '../src/core/asyncapi/export';
 import { lintDesign } from '../src/core/lint/engine';
 import { designOfNodes, withFreshSchemaTexts } from './designs';
 import { mergedYaml } from './merge-asyncapi';

@@ -2,7 +2,7 @@
 // exporter writes (channels by key with their messages merged, operations by key, message
 // components by name). It is what the peers (Spectral, the official parser) read in one go: the
 // same content as the design, without repeating shared messages in every consumer's document.
-import { toYaml, type AsyncApiDocument } from '../src/core/export/asyncapi';
+import { toYaml, type AsyncApiDocument } from '../src/core/asyncapi/export';
 
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});

@@ -1,7 +1,7 @@
 // Share links (PRODUCT.md §5, §6): encode/decode time and link length. Goal: a 10/10/10 design
 // fits in 4,000 characters.
 import { decodeShare, encodeShare } from '../src/core/share/codec';
-import { generateSystem } from '../src/core/share/sample-designs';
+import { generateSystem } from '../src/core/testing/sample-designs';
 import { row, type Row } from './row';
 import { measure } from './stats';
 

@@ -1,4 +1,4 @@
-import { ALIAS_BOMB_YAML, HOSTILE_ASYNCAPI_YAML, HOSTILE_STRINGS, hostileDesign, hostileInputs } from '../src/core/hostile/corpus';
+import { ALIAS_BOMB_YAML, HOSTILE_ASYNCAPI_YAML, HOSTILE_STRINGS, hostileDesign, hostileInputs } from '../src/core/testing/hostile-corpus';
 import { encodeShare } from '../src/core/share/codec';
 import { expect, openApp, screenshot, test } from './fixtures';
 

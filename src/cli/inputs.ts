@@ -1,4 +1,4 @@
-import { ImportError, importAsyncApi, type ImportResult } from '../core/import/asyncapi/index';
+import { ImportError, importAsyncApi, type ImportResult } from '../core/asyncapi/import/index';
 import { restoreDesign, RestoreError } from '../core/model/restore';
 import type { DesignFile } from '../core/model/types';
 import { UsageError, type CliIO } from './io';

@@ -1,6 +1,6 @@
 // `eventsmith export asyncapi <files…> -o <dir> [--format yaml|json]`: one document per service.
 import { join } from 'node:path';
-import { exportAsyncApi, toJson, toYaml } from '../../core/export/asyncapi/index';
+import { exportAsyncApi, toJson, toYaml } from '../../core/asyncapi/export/index';
 import type { ExitCode } from '../command';
 import { loadSystem } from '../inputs';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { hostileFile, HOSTILE } from '../../core/export/catalog/test-designs';
+import { hostileFile, HOSTILE } from '../../core/testing/catalog-designs';
 import { UsageError, type CliIO } from '../io';
 import { main } from '../main';
 

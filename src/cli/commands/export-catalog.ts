@@ -1,7 +1,7 @@
 // `eventsmith export catalog <files…> -o <dir> [--format html|markdown|eventcatalog]`
 import { join } from 'node:path';
-import { exportAsyncApi } from '../../core/export/asyncapi/index';
-import { catalogHtml, catalogMarkdown, eventCatalogProject, type CatalogFile } from '../../core/export/catalog/index';
+import { exportAsyncApi } from '../../core/asyncapi/export/index';
+import { catalogHtml, catalogMarkdown, eventCatalogProject, type CatalogFile } from '../../core/catalog/index';
 import { lintDesign, openFindings } from '../../core/lint/engine';
 import type { ExitCode } from '../command';
 import { loadSystem } from '../inputs';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/types';
 import { countBySeverity, findingsByTarget, lintDesign, openFindings } from './engine';
 import { rules } from './registry';
-import { design } from './test-design';
+import { design } from '../testing/lint-design';
 import type { Rule } from './types';
 
 const broken = (): Design =>

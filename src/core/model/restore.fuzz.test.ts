@@ -2,7 +2,7 @@
 // RestoreError, never touches Object.prototype, and what it returns is valid and stable.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designFileArb } from './arbitrary';
+import { designFileArb } from '../testing/arbitrary';
 import { restoreDesign, RestoreError } from './restore';
 import { ID_PATTERN, type Design } from './types';
 

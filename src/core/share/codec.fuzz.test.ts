@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import saga from '../../../examples/order-saga.json';
-import { designFileArb } from '../model/arbitrary';
+import { designFileArb } from '../testing/arbitrary';
 import { restoreDesign } from '../model/restore';
 import type { DesignFile } from '../model/types';
 import { toBase64Url } from './base64url';

@@ -1,7 +1,7 @@
 // Issue 7 Done-when: decode(encode(d)) deep-equals restoreDesign(d).file for ≥ 1,000 random designs.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designFileArb } from '../model/arbitrary';
+import { designFileArb } from '../testing/arbitrary';
 import { restoreDesign } from '../model/restore';
 import type { DesignFile } from '../model/types';
 import { decodeShare, encodeShare } from './codec';

@@ -8,7 +8,7 @@ import { toBase64Url } from './base64url';
 import { cappedInflate, INFLATE_LIMITS } from './capped-inflate';
 import { decodeShare, encodeShare, MAX_LINK_LENGTH, shareLink, ShareError } from './codec';
 import { DICTIONARY_V1 } from './dictionary-v1';
-import { generateSystem } from './sample-designs';
+import { generateSystem } from '../testing/sample-designs';
 
 const sagaFile = saga as DesignFile;
 /** A v1 fragment around arbitrary wire JSON text, made the way the encoder makes them. */

@@ -8,7 +8,7 @@ import saga from '../../../examples/order-saga.json';
 import type { DesignFile } from '../model/types';
 import { toBase64Url } from './base64url';
 import { decodeShare, encodeShare } from './codec';
-import { generateSystem } from './sample-designs';
+import { generateSystem } from '../testing/sample-designs';
 
 const designs: [string, DesignFile][] = [
   ['order saga', saga as DesignFile],

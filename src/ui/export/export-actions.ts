@@ -12,7 +12,7 @@ async function zip(files: { path: string; content: string }[]): Promise<Blob> {
 }
 
 export async function asyncApiFiles(state: State, format: 'yaml' | 'json' = 'yaml') {
-  const { exportAsyncApi, toYaml, toJson } = await import('../../core/export/asyncapi');
+  const { exportAsyncApi, toYaml, toJson } = await import('../../core/asyncapi/export');
   const result = exportAsyncApi(state.design);
   const files = result.documents.map((d) => ({ path: `${d.fileBase}.${format}`, content: format === 'yaml' ? toYaml(d.document) : toJson(d.document), serviceId: d.serviceId }));
   return { files, warnings: result.warnings };
@@ -29,7 +29,7 @@ export async function exportAsyncApiZip(state: State): Promise<void> {
 }
 
 export async function exportCatalog(state: State, format: 'html' | 'markdown' | 'eventcatalog'): Promise<void> {
-  const catalog = await import('../../core/export/catalog');
+  const catalog = await import('../../core/catalog');
   const findings = lintViewOf(state.design, state.validation).open;
   const base = fileBaseName(state.design.name);
   if (format === 'html') {

@@ -7,14 +7,14 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export async function readAsyncApiFiles(files: File[]): Promise<{ design: Design; warnings: string[] }> {
   for (const f of files) if (f.size > MAX_FILE_BYTES) throw new Error(`${f.name} is larger than 20 MB.`);
   const inputs = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
-  const { importAsyncApi } = await import('../../core/import/asyncapi');
+  const { importAsyncApi } = await import('../../core/asyncapi/import');
   const result = importAsyncApi(inputs);
   return { design: result.file.design, warnings: result.warnings };
 }
 
 /** Applies an import as one undoable edit and lays out the nodes it brought. */
 export async function applyImport(store: EditorStore, incoming: Design, mode: 'replace' | 'merge', warnings: string[], after?: () => void): Promise<void> {
-  const [{ mergeDesigns }, { autoLayout }] = await Promise.all([import('../../core/import/merge'), import('../../core/layout/auto-layout')]);
+  const [{ mergeDesigns }, { autoLayout }] = await Promise.all([import('../../core/model/merge'), import('../../core/layout/auto-layout')]);
   const state = store.getState();
   let next: Design;
   let summary = `Imported ${incoming.services.length} services, ${incoming.topics.length} topics and ${incoming.events.length} events.`;

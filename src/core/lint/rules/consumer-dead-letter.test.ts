@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { consumerDeadLetter as rule } from './consumer-dead-letter';
 
 const dlq = ['dlq', { kind: 'dead-letter' as const, depthAlert: { threshold: 5 } }] as [string, object];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaFacts, hasFieldPath } from '../../schema';
 import type { Design } from '../../model/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { consumerIdempotency as rule } from './consumer-idempotency';
 
 const schema = (properties: object, extra: object = {}) => JSON.stringify({ type: 'object', properties, ...extra });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { eventCycle as rule } from './event-cycle';
 
 // Publication ids are `<service>-publishes-<topic>`, subscription ids `<service>-consumes-<topic>`.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { eventNameBusiness as rule } from './event-name-business';
 
 const one = (name: string) => run(rule, design({ events: [name] }));

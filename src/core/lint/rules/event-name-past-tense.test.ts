@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { eventNamePastTense as rule } from './event-name-past-tense';
 
 const one = (name: string, kind: 'event' | 'command' | 'query' = 'event') => run(rule, design({ events: [[name, { kind }]] }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
 import { validationKey } from '../../validate/key';
 import type { ValidationResults } from '../../validate/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { exampleInvalid as rule } from './example-invalid';
 
 const ev = (examples: string[]): Design => design({ events: [['OrderPlaced', { examples }]] });

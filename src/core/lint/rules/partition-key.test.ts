@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { partitionKey as rule } from './partition-key';
 
 const NO_ORDER_ID = JSON.stringify({ type: 'object', properties: { customerId: { type: 'string' } } });

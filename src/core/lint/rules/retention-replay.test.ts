@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { retentionReplay as rule } from './retention-replay';
 
 const topic = (extra: object): Design => design({ topics: [['customers', extra]] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design, EventType } from '../../model/types';
-import { design, run } from '../test-design';
+import { design, run } from '../../testing/lint-design';
 import { schemaBreakingChange as rule } from './schema-breaking-change';
 
 const S = (v: unknown) => JSON.stringify(v, null, 2);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
 import { validationKey } from '../../validate/key';
 import type { ValidationResults } from '../../validate/types';
-import { design, GOOD_SCHEMA, run } from '../test-design';
+import { design, GOOD_SCHEMA, run } from '../../testing/lint-design';
 import { schemaInvalid as rule } from './schema-invalid';
 
 const ev = (extra: object): Design => design({ events: [['OrderPlaced', extra]] });

@@ -1,0 +1,188 @@
+// RawDocs → one design: services from `info.title`, topics merged on channel address, events on
+// message name, operations become publications and subscriptions (§4.1).
+import { X } from '../vocabulary';
+import { slugify, uniqueId } from '../../model/ids';
+import { ID_PATTERN, type Design, type EventType, type Id, type Publication, type Server, type Service, type Subscription, type Topic } from '../../model/types';
+import { eventOf, hasKafkaKey } from './event';
+import { linkDeadLetters } from './dead-letters';
+import type { RawDoc, RawOperation } from './raw';
+import { isObj, type Resolver } from './refs';
+import { serversOf, topicOf, type ServerDraft } from './topics';
+import { lastSegment } from './read-v3';
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+/** Fills what `into` lacks from `from`: later documents complete, never overwrite, earlier ones. */
+function fill<T extends object>(into: T, from: T): void {
+  for (const [k, v] of Object.entries(from)) if ((into as Record<string, unknown>)[k] === undefined && v !== undefined) (into as Record<string, unknown>)[k] = v;
+}
+
+class Ids {
+  taken = new Set<Id>();
+  /** The preferred id when it is a valid, free id; else a unique one derived from it or the name. */
+  take(preferred: string | undefined, name: string, fallback: string): Id {
+    let id: Id;
+    if (preferred && ID_PATTERN.test(preferred) && !this.taken.has(preferred)) id = preferred;
+    else id = uniqueId(preferred && ID_PATTERN.test(preferred) ? preferred : slugify(name, fallback), this.taken);
+    this.taken.add(id);
+    return id;
+  }
+}
+
+function serviceOf(doc: RawDoc): Omit<Service, 'id'> & { preferredId?: string } {
+  const info = doc.info;
+  const name = str(info.title)?.trim() || doc.path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  const service: Omit<Service, 'id'> & { preferredId?: string } = { name };
+  if (str(info[X.id])) service.preferredId = info[X.id] as string;
+  if (str(info.description) !== undefined && info[X.generatedDescription] !== true) service.description = info.description as string;
+  if (str(info[X.owner]) !== undefined) service.owner = info[X.owner] as string;
+  if (str(info[X.domain]) !== undefined) service.domain = info[X.domain] as string;
+  if (str(info.version) !== undefined) service.version = info.version as string;
+  if (typeof info[X.ownsState] === 'boolean') service.ownsState = info[X.ownsState] as boolean;
+  if (Array.isArray(info.tags)) {
+    const tags = info.tags.map((t) => (isObj(t) ? str(t.name) : undefined)).filter((t): t is string => !!t);
+    if (tags.length) service.tags = [...new Set(tags)];
+  }
+  return service;
+}
+
+function designMeta(docs: RawDoc[]): Pick<Design, 'id' | 'name' | 'version' | 'description'> {
+  const own = docs.map((d) => d.info[X.design]).find(isObj);
+  if (own && str(own.name)) {
+    const meta: Pick<Design, 'id' | 'name' | 'version' | 'description'> = {
+      id: str(own.id) && ID_PATTERN.test(own.id as string) ? (own.id as string) : slugify(own.name as string, 'design'),
+      name: own.name as string,
+      version: str(own.version) ?? '1.0.0',
+    };
+    if (str(own.description) !== undefined) meta.description = own.description as string;
+    return meta;
+  }
+  const name = docs.length === 1 ? str(docs[0].info.title)?.trim() || 'Imported system' : 'Imported system';
+  const version = docs.length === 1 ? str(docs[0].info.version) ?? '1.0.0' : '1.0.0';
+  return { id: slugify(name, 'design'), name, version };
+}
+
+export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string[]): Design {
+  const ids = new Ids();
+  // Pass 1: entities, merged across documents.
+  const services = new Map<string, ReturnType<typeof serviceOf>>();
+  const topics = new Map<string, Omit<Topic, 'id'> & { preferredId: string }>();
+  const events = new Map<string, ReturnType<typeof eventOf>>();
+  const servers: ServerDraft[] = [];
+  for (const doc of docs) {
+    const s = serviceOf(doc);
+    const key = s.name.toLowerCase();
+    if (services.has(key)) fill(services.get(key)!, s);
+    else services.set(key, s);
+    for (const ch of doc.channels) {
+      const t = { ...topicOf(ch, doc, resolver), preferredId: ch.key };
+      const existing = topics.get(ch.address);
+      if (!existing) topics.set(ch.address, t);
+      else {
+        fill(existing, t);
+        if (t.kind === 'dead-letter') existing.kind = 'dead-letter';
+      }
+      for (const m of ch.messages) {
+        if (events.has(m.name)) continue;
+        events.set(m.name, eventOf(m, resolver, warnings));
+      }
+    }
+    for (const server of serversOf(doc))
+      if (!servers.some((x) => x.key === server.key && x.host === server.host && x.broker === server.broker)) servers.push(server);
+  }
+
+  const serviceList: Service[] = [...services.values()].map(({ preferredId, ...s }) => ({ id: ids.take(preferredId, s.name, 'service'), ...s }));
+  const topicByAddress = new Map<string, Topic>();
+  for (const [address, { preferredId, ...t }] of topics) topicByAddress.set(address, { id: ids.take(preferredId, t.name, 'topic'), ...t });
+  const eventByName = new Map<string, EventType>();
+  for (const [name, { preferredId, ...e }] of events) eventByName.set(name, { id: ids.take(preferredId, e.name, 'event'), ...e });
+  const serverList: Server[] = servers.map(({ key, ...s }) => ({ id: ids.take(key, key, 'server'), ...s }));
+
+  // Pass 2: operations, per document (their references are local to it).
+  const publications: Publication[] = [];
+  const subscriptions: Subscription[] = [];
+  for (const doc of docs) {
+    const service = serviceList.find((s) => s.name.toLowerCase() === serviceOf(doc).name.toLowerCase())!;
+    const topicOfKey = new Map(doc.channels.map((c) => [c.key, topicByAddress.get(c.address)!]));
+    const eventIdsOf = (op: RawOperation) => {
+      const list = op.messages ?? doc.channels.find((c) => c.key === op.channelKey)!.messages;
+      return [...new Set(list.map((m) => eventByName.get(m.name)!.id))];
+    };
+    const receives = doc.operations.filter((o) => o.action === 'receive');
+    const deadLetterSends = new Map<RawOperation, RawOperation>();
+    for (const op of doc.operations) {
+      if (op.action !== 'send') continue;
+      const of = str(op.obj[X.deadLetterOf]);
+      const recv = receives.find((r) => r.key === of) ?? receives.find((r) => op.key === `${r.key}-dead-letter`);
+      if (recv) deadLetterSends.set(op, recv);
+    }
+    const subOfKey = new Map<string, Subscription>();
+    for (const op of receives) {
+      const topic = topicOfKey.get(op.channelKey)!;
+      const sub: Subscription = { id: ids.take(op.key, `${service.id}-consumes-${topic.id}`, 'subscription'), topicId: topic.id, serviceId: service.id };
+      if (op.messages) sub.eventIds = eventIdsOf(op);
+      const group = consumerGroupOf(op, resolver);
+      if (group !== undefined) sub.consumerGroup = group;
+      if (str(op.obj[X.idempotencyKey]) !== undefined) sub.idempotencyKey = op.obj[X.idempotencyKey] as string;
+      if (typeof op.obj[X.maxRetries] === 'number') sub.maxRetries = op.obj[X.maxRetries] as number;
+      subscriptions.push(sub);
+      subOfKey.set(op.key, sub);
+    }
+    for (const op of doc.operations) {
+      if (op.action !== 'send' || deadLetterSends.has(op)) continue;
+      const topic = topicOfKey.get(op.channelKey)!;
+      const pub: Publication = { id: ids.take(op.key, `${service.id}-publishes-${topic.id}`, 'publication'), serviceId: service.id, topicId: topic.id, eventIds: eventIdsOf(op) };
+      if (typeof op.obj[X.outbox] === 'boolean') pub.viaOutbox = op.obj[X.outbox] as boolean;
+      const triggers = op.obj[X.triggeredBy];
+      if (Array.isArray(triggers)) {
+        pub.triggeredBy = triggers
+          .map((t) => (typeof t === 'string' ? t : isObj(t) && typeof t.$ref === 'string' ? lastSegment(t.$ref) : ''))
+          .map((k) => subOfKey.get(k)?.id)
+          .filter((id): id is Id => !!id);
+      }
+      publications.push(pub);
+    }
+    linkDeadLetters({ doc, receives, subOfKey, deadLetterSends, topicOfKey, topicByAddress, ids, resolver });
+  }
+
+  // A Kafka message key alone marks the topics carrying it as keyed (documents not written by us).
+  for (const doc of docs)
+    for (const ch of doc.channels) {
+      const topic = topicByAddress.get(ch.address)!;
+      if (ch.obj[X.broker] !== undefined || topic.broker !== 'kafka' || topic.partitionKey) continue;
+      if (ch.messages.some((m) => hasKafkaKey(m, resolver))) topic.keyedByMessageKey = true;
+    }
+
+  const topicList = [...topicByAddress.values()];
+  const layout: Design['layout'] = { nodes: {} };
+  serviceList.forEach((s, i) => (layout.nodes[s.id] = { x: 0, y: i * 140 }));
+  topicList.filter((t) => t.kind === 'stream').forEach((t, i) => (layout.nodes[t.id] = { x: 360, y: i * 140 }));
+  topicList.filter((t) => t.kind === 'dead-letter').forEach((t, i) => (layout.nodes[t.id] = { x: 720, y: i * 140 }));
+
+  const design: Design = {
+    ...designMeta(docs),
+    services: serviceList,
+    topics: topicList,
+    events: [...eventByName.values()],
+    publications,
+    subscriptions,
+    layout,
+  };
+  if (serverList.length) design.servers = serverList;
+  return design;
+}
+
+/** Kafka `groupId` (a schema: its enum, const or default names the group), or our extension. */
+function consumerGroupOf(op: RawOperation, resolver: Resolver): string | undefined {
+  const bindings = resolver.deref(op.obj.bindings, op.file).value;
+  const kafka = isObj(bindings) ? resolver.deref(bindings.kafka, op.file).value : undefined;
+  if (isObj(kafka) && kafka.groupId !== undefined) {
+    const g = resolver.deref(kafka.groupId, op.file).value;
+    if (typeof g === 'string') return g;
+    if (isObj(g)) {
+      const candidate = Array.isArray(g.enum) ? g.enum[0] : g.const ?? g.default ?? (Array.isArray(g.examples) ? g.examples[0] : undefined);
+      if (typeof candidate === 'string') return candidate;
+    }
+  }
+  return str(op.obj[X.consumerGroup]);
+}

@@ -1,0 +1,112 @@
+// The vocabulary both directions of PRODUCT.md §4.1 share: extension keys, schema media types,
+// broker ↔ protocol. Export writes exactly these names and import reads them back.
+import type { Broker, SchemaFormat } from '../model/types';
+
+export const ASYNCAPI_VERSION = '3.0.0';
+
+/** Our `x-` keys. `x-eventcatalog-*` are EventCatalog's own names, so its tooling reads them too. */
+export const X = {
+  id: 'x-eventsmith-id',
+  design: 'x-eventsmith-design',
+  owner: 'x-eventsmith-owner',
+  domain: 'x-eventsmith-domain',
+  ownsState: 'x-eventsmith-owns-state',
+  generatedDescription: 'x-eventsmith-generated-description',
+  broker: 'x-eventsmith-broker',
+  partitionKey: 'x-eventsmith-partition-key',
+  keyedByMessageKey: 'x-eventsmith-keyed-by-message-key',
+  replayed: 'x-eventsmith-replayed',
+  deadLetterFor: 'x-eventsmith-dead-letter-for',
+  depthAlert: 'x-eventsmith-depth-alert',
+  // Kafka carries these in its channel binding; other brokers have nowhere native for them.
+  partitions: 'x-eventsmith-partitions',
+  retention: 'x-eventsmith-retention',
+  compacted: 'x-eventsmith-compacted',
+  messageType: 'x-eventcatalog-message-type',
+  messageVersion: 'x-eventcatalog-message-version',
+  invalidSchema: 'x-eventsmith-invalid-schema',
+  schemaText: 'x-eventsmith-schema-text',
+  schemaFormat: 'x-eventsmith-schema-format',
+  headersText: 'x-eventsmith-headers-text',
+  examples: 'x-eventsmith-examples',
+  idField: 'x-eventsmith-id-field',
+  history: 'x-eventsmith-history',
+  compatibility: 'x-eventsmith-compatibility',
+  outbox: 'x-eventsmith-outbox',
+  triggeredBy: 'x-eventsmith-triggered-by',
+  idempotencyKey: 'x-eventsmith-idempotency-key',
+  maxRetries: 'x-eventsmith-max-retries',
+  deadLetterChannel: 'x-eventsmith-dead-letter-channel',
+  deadLetterOf: 'x-eventsmith-dead-letter-of',
+  consumerGroup: 'x-eventsmith-consumer-group',
+} as const;
+
+export const MEDIA: Record<SchemaFormat, string> = {
+  'json-schema': 'application/schema+json;version=draft-07',
+  avro: 'application/vnd.apache.avro+json;version=1.9.0',
+  protobuf: 'application/vnd.google.protobuf;version=3',
+};
+
+/** Which of our formats a schemaFormat media type is; undefined = a format we keep as raw text. */
+export function formatOfMediaType(mediaType: string): SchemaFormat | undefined {
+  const m = mediaType.toLowerCase().replace(/\s+/g, '');
+  if (m.startsWith('application/vnd.aai.asyncapi') || m.startsWith('application/schema+json') || m.startsWith('application/schema+yaml'))
+    return 'json-schema';
+  if (m.startsWith('application/vnd.apache.avro')) return 'avro';
+  if (m.startsWith('application/vnd.google.protobuf') || m.startsWith('application/x-protobuf')) return 'protobuf';
+  return undefined;
+}
+
+export const PROTOCOL: Record<Broker, string> = {
+  kafka: 'kafka',
+  rabbitmq: 'amqp',
+  sqs: 'sqs',
+  sns: 'sns',
+  nats: 'nats',
+  'redis-streams': 'redis',
+  eventbridge: 'eventbridge',
+  generic: 'generic',
+};
+
+const BROKER_OF_PROTOCOL: Record<string, Broker> = {
+  kafka: 'kafka', 'kafka-secure': 'kafka', amqp: 'rabbitmq', amqps: 'rabbitmq', sqs: 'sqs', sns: 'sns',
+  nats: 'nats', redis: 'redis-streams', eventbridge: 'eventbridge',
+};
+
+export function brokerOfProtocol(protocol: unknown): Broker | undefined {
+  return typeof protocol === 'string' ? BROKER_OF_PROTOCOL[protocol.toLowerCase()] : undefined;
+}
+
+/** Binding keys that name a broker of ours, for documents without `x-eventsmith-broker`. */
+export const BROKER_OF_BINDING: Record<string, Broker> = { kafka: 'kafka', amqp: 'rabbitmq', sqs: 'sqs', sns: 'sns', nats: 'nats', redis: 'redis-streams' };
+
+export const DAY_MS = 86_400_000;
+
+/** First sentence of a description, at most 150 characters (AsyncAPI `summary`). */
+export function summaryOf(description: string): string {
+  const text = description.trim().replace(/\s+/g, ' ');
+  const end = text.search(/[.!?](\s|$)/);
+  const sentence = end >= 0 ? text.slice(0, end + 1) : text;
+  return sentence.length <= 150 ? sentence : sentence.slice(0, 149).trimEnd() + '…';
+}
+
+/** A JSON pointer segment (RFC 6901). */
+export function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapePointerSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+/** `$message.payload#/a/b` for the dotted path `a.b`. */
+export function correlationLocation(path: string): string {
+  return '$message.payload#/' + path.split('.').map(pointerSegment).join('/');
+}
+
+/** The dotted path of a runtime expression `$message.payload#/a/b` (or `.header#`). */
+export function pathOfLocation(location: string): string | undefined {
+  const m = /^\$message\.(payload|header)#\/(.+)$/.exec(location.trim());
+  if (!m) return undefined;
+  return m[2].split('/').map(unescapePointerSegment).join('.');
+}

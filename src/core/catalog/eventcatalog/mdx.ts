@@ -1,0 +1,29 @@
+// MDX files with YAML frontmatter. User text reaches the frontmatter only as YAML string data
+// and the body only through escapeMarkdown, so it can never become JSX, an expression or HTML.
+import { stringify } from 'yaml';
+import type { Finding } from '../../lint/types';
+import { escapeMarkdown, escapeMarkdownBlock, inlineCode } from '../escape';
+
+export function mdx(frontmatter: Record<string, unknown>, body: string[]): string {
+  const clean = Object.fromEntries(Object.entries(frontmatter).filter(([, v]) => v !== undefined));
+  const yaml = stringify(clean, { aliasDuplicateObjects: false, lineWidth: 0, indent: 2 });
+  return `---\n${yaml}---\n\n${body.filter((l) => l !== undefined).join('\n').trimEnd()}\n`;
+}
+
+export function descriptionBlock(text: string | undefined, fallback: string): string {
+  return text?.trim() ? escapeMarkdownBlock(text) : fallback;
+}
+
+export function findingsBlock(findings: Finding[]): string[] {
+  if (findings.length === 0) return [];
+  return [
+    '## Open design findings',
+    '',
+    'Found by the Eventsmith architecture lints when this catalog was exported.',
+    '',
+    ...findings.map(
+      (f) => `- **${f.severity}** ${escapeMarkdown(f.message)} (${inlineCode(f.ruleId)} on ${escapeMarkdown(f.target.kind)} ${escapeMarkdown(f.target.name)})`,
+    ),
+    '',
+  ];
+}

@@ -1,0 +1,61 @@
+import { uniqueId } from './ids';
+import { allIds } from './queries';
+import type { Design, Id } from './types';
+
+/**
+ * Merges an imported design into the current one: services, topics and events with the same name
+ * (topics: the same address) are the same thing; everything else is added with fresh ids.
+ * Existing entities keep their fields; the import only adds what is new.
+ */
+export function mergeDesigns(base: Design, incoming: Design): { design: Design; added: Id[] } {
+  const taken = allIds(base);
+  const map = new Map<Id, Id>();
+  const added: Id[] = [];
+  const fresh = (id: Id) => {
+    const next = uniqueId(id, taken);
+    taken.add(next);
+    map.set(id, next);
+    return next;
+  };
+  const match = <T extends { id: Id; name: string }>(existing: T[], items: T[], key: (t: T) => string) => {
+    const byKey = new Map(existing.map((e) => [key(e), e.id]));
+    const out: T[] = [];
+    for (const item of items) {
+      const same = byKey.get(key(item));
+      if (same) map.set(item.id, same);
+      else {
+        const id = fresh(item.id);
+        out.push({ ...item, id });
+        added.push(id);
+      }
+    }
+    return out;
+  };
+  const services = match(base.services, incoming.services, (s) => s.name.toLowerCase());
+  const topics = match(base.topics, incoming.topics, (t) => t.name);
+  const events = match(base.events, incoming.events, (e) => e.name);
+  const m = (id: Id) => map.get(id) ?? id;
+  const pubKey = new Set(base.publications.map((p) => `${p.serviceId}>${p.topicId}`));
+  const subKey = new Set(base.subscriptions.map((s) => `${s.topicId}>${s.serviceId}`));
+  const subscriptions = incoming.subscriptions
+    .filter((s) => !subKey.has(`${m(s.topicId)}>${m(s.serviceId)}`))
+    .map((s) => ({ ...s, id: fresh(s.id), topicId: m(s.topicId), serviceId: m(s.serviceId), ...(s.eventIds ? { eventIds: s.eventIds.map(m) } : {}), ...(s.deadLetterTopicId ? { deadLetterTopicId: m(s.deadLetterTopicId) } : {}) }));
+  const publications = incoming.publications
+    .filter((p) => !pubKey.has(`${m(p.serviceId)}>${m(p.topicId)}`))
+    .map((p) => ({ ...p, id: fresh(p.id), serviceId: m(p.serviceId), topicId: m(p.topicId), eventIds: p.eventIds.map(m), ...(p.triggeredBy ? { triggeredBy: p.triggeredBy.map(m) } : {}) }));
+  const nodes = { ...base.layout.nodes };
+  for (const [id, pos] of Object.entries(incoming.layout.nodes)) if (added.includes(m(id))) nodes[m(id)] = pos;
+  return {
+    design: {
+      ...base,
+      services: [...base.services, ...services],
+      topics: [...base.topics, ...topics],
+      events: [...base.events, ...events],
+      publications: [...base.publications, ...publications],
+      subscriptions: [...base.subscriptions, ...subscriptions],
+      servers: base.servers || incoming.servers ? [...(base.servers ?? []), ...(incoming.servers ?? []).filter((s) => !(base.servers ?? []).some((b) => b.host === s.host))] : undefined,
+      layout: { ...base.layout, nodes },
+    },
+    added,
+  };
+}
