@@ -25,7 +25,13 @@ export function escapeMarkdown(text: string): string {
   return text.replace(CONTROL, '\uFFFD').replace(/\r\n?|\n|\u2028|\u2029/g, ' ').replace(MARKDOWN_SPECIAL, (c) => `\\${c}`);
 }
 
+// MDX reads a line that starts with `import` or `export` as an ES module statement, which runs
+// when the catalog is built (and innocent prose like "export of orders…" breaks the compile). Its
+// first letter becomes a character reference: rendered as the same letter, never parsed as code.
+const ESM_START = /^(import|export)/i;
+
 function escapeLineStart(line: string): string {
+  if (ESM_START.test(line)) return `&#${line.charCodeAt(0)};${line.slice(1)}`;
   return line.replace(LINE_START, (_, space: string, mark: string) => (/\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`));
 }
 

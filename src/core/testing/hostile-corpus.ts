@@ -66,6 +66,29 @@ export function hostileDesign(): DesignFile {
   };
 }
 
+/**
+ * Descriptions MDX would read as ES module statements at the start of a line (issue 14): the
+ * first two ran code when an EventCatalog page was compiled, the innocent ones broke the compile.
+ */
+export const MDX_ESM_TEXTS = {
+  exportWritesFile: "export const x = (await import('node:fs')).writeFileSync('pwned.txt', 'owned')",
+  importRunsCommand: "import cp from 'node:child_process'\ncp.execSync('touch pwned')",
+  innocentExport: 'export of orders happens nightly',
+  innocentImport: 'Intro line.\n\nimport jobs run hourly\nExport default settings apply',
+  exportDefault: '   export default function Page() { return null }',
+  exportAfterBlank: 'First.\n\n\nexport {x as y} from "z"',
+} as const;
+
+/** The hostile design with an MDX ES-module statement as every description. */
+export function mdxEsmDesign(): DesignFile {
+  const file = hostileDesign();
+  const texts = Object.values(MDX_ESM_TEXTS);
+  const d = file.design;
+  d.description = texts[0];
+  [...d.services, ...d.topics, ...d.events].forEach((x, i) => (x.description = texts[(i + 1) % texts.length]));
+  return file;
+}
+
 /** A design with a huge string in its name, a description and a schema (restore cuts the name). */
 export function hugeStringDesign(length = HUGE_STRING_LENGTH): unknown {
   const file = hostileDesign();
@@ -168,6 +191,7 @@ export const HOSTILE_ASYNCAPI_YAML = [
 export function hostileInputs(): Record<string, unknown> {
   return {
     hostileDesign: hostileDesign(),
+    mdxEsm: mdxEsmDesign(),
     hugeStrings: hugeStringDesign(),
     deepNesting: deepNestingJson(),
     nonFinitePositionsJson: NON_FINITE_POSITIONS_JSON,
