@@ -5,6 +5,7 @@ import './ui/styles/base.css';
 import './ui/styles/app.css';
 import './ui/styles/canvas.css';
 import { startAutosave } from './store/autosave';
+import { readPreference } from './store/persistence/preferences';
 import { openInitialDesign } from './store/boot';
 import { startTabSync } from './store/tab-sync';
 import { EditorProvider } from './store/context';
@@ -15,12 +16,8 @@ import { openSharedLink } from './ui/share/open-link';
 import { loadLintEngine } from './ui/lint-view';
 
 function preferredTheme(): Theme {
-  try {
-    const saved = localStorage.getItem('eventsmith:theme');
-    if (saved === 'light' || saved === 'dark') return saved;
-  } catch {
-    /* no storage: fall back to the system preference */
-  }
+  const saved = readPreference('theme');
+  if (saved === 'light' || saved === 'dark') return saved;
   return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
@@ -28,7 +25,7 @@ async function start() {
   const initial = await openInitialDesign();
   const store = createEditorStore({ ...initial, theme: preferredTheme() });
   for (const problem of initial.problems) store.getState().notify('error', problem);
-  if (initial.problems.some((p) => p.includes('saved'))) store.getState().setStorageError(initial.problems.join(' '));
+  if (initial.storageTrouble) store.getState().setStorageError(initial.problems.join(' '));
   setAutosave(startAutosave(store));
   startTabSync(store);
   // Ask the browser not to evict My designs under storage pressure; a refusal changes nothing else.

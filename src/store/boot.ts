@@ -10,6 +10,8 @@ export interface InitialDesign {
   docId: string;
   design: Design;
   problems: string[];
+  /** Storage failed or the saved design could not be read: the app offers a way out. */
+  storageTrouble: boolean;
 }
 
 /**
@@ -18,6 +20,7 @@ export interface InitialDesign {
  */
 export async function openInitialDesign(db: DesignsDb = designsDb): Promise<InitialDesign> {
   const problems: string[] = [];
+  let storageTrouble = false;
   const docId = lastOpen.get();
   const journal = readJournal();
   let record;
@@ -26,19 +29,21 @@ export async function openInitialDesign(db: DesignsDb = designsDb): Promise<Init
       record = await db.get(docId);
     } catch (e) {
       problems.push(storageErrorMessage(e));
+      storageTrouble = true;
     }
   }
-  const candidates = [] as { file: unknown; source: string }[];
-  if (journal && journal.docId === docId && (!record || journal.savedAt >= record.updatedAt)) candidates.push({ file: journal.file, source: 'the unsaved changes' });
-  if (record) candidates.push({ file: record.file, source: 'the saved design' });
+  const candidates = [] as { file: unknown; source: string; saved: boolean }[];
+  if (journal && journal.docId === docId && (!record || journal.savedAt >= record.updatedAt)) candidates.push({ file: journal.file, source: 'the unsaved changes', saved: false });
+  if (record) candidates.push({ file: record.file, source: 'the saved design', saved: true });
   for (const candidate of candidates) {
     try {
       const design = restoreDesign(candidate.file).file.design;
-      if (candidate.source === 'the saved design' && journal?.docId === docId) clearJournal(docId!);
-      return { docId: docId!, design, problems };
+      if (candidate.saved && journal?.docId === docId) clearJournal(docId!);
+      return { docId: docId!, design, problems, storageTrouble };
     } catch (e) {
       problems.push(`Could not open ${candidate.source}: ${(e as Error).message}`);
+      if (candidate.saved) storageTrouble = true;
     }
   }
-  return { docId: newDocId(), design: emptyDesign(), problems };
+  return { docId: newDocId(), design: emptyDesign(), problems, storageTrouble };
 }

@@ -11,6 +11,7 @@ import { Palette } from './Palette';
 import { useShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { useValidationWorker } from './validation/use-validation';
+import { writePreference } from '../store/persistence/preferences';
 
 const selectTheme = (s: EditorState) => s.theme;
 const selectDocId = (s: EditorState) => s.docId;
@@ -26,11 +27,7 @@ export function App() {
   useValidationWorker(store);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
-    try {
-      localStorage.setItem('eventsmith:theme', theme);
-    } catch {
-      /* the theme is a preference; losing it is harmless */
-    }
+    writePreference('theme', theme);
   }, [theme]);
   return (
     <ReactFlowProvider>

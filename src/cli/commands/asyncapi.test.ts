@@ -74,7 +74,7 @@ describe('eventsmith import', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Wrote design\.json: 3 services, 6 topics, 3 events/);
     const text = r.written['design.json'];
-    expect(text).toMatch(/^\{\n  "format": "eventsmith-design",/);
+    expect(text).toMatch(/^\{\n {2}"format": "eventsmith-design",/);
     const design = JSON.parse(text).design;
     const original = JSON.parse(saga).design;
     expect(design.subscriptions.map((s: { id: string }) => s.id).sort()).toEqual(original.subscriptions.map((s: { id: string }) => s.id).sort());

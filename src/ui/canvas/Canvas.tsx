@@ -52,11 +52,14 @@ export function Canvas() {
   const lint = lintViewOf(design, validation);
   const nodes = useMemo(
     () => deriveNodes({ ...design, services, topics, layout: { nodes: layoutNodes } }, dragging, selection, cache.current),
-    // measureTick: re-derive after React Flow reports node sizes
+    // Keyed on the parts nodes are made of, not the whole design, so a pan or zoom (which changes
+    // only the design's viewport) rebuilds nothing; measureTick: after React Flow measures nodes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [services, topics, layoutNodes, dragging, selection, measureTick],
   );
   const edges = useMemo(
     () => deriveEdges({ ...design, events, publications, subscriptions }, selection, (id) => worstSeverity(lint.byTarget.get(id) ?? [])),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the same: not on viewport changes
     [events, publications, subscriptions, lint, selection],
   );
 

@@ -21,7 +21,10 @@ export function namingFor(design: Design): Naming {
   const ids = new Map<Id, Id>();
   const taken = new Set<Id>();
   const all = [...design.services, ...design.topics, ...design.events].map((x) => x.id).sort();
-  for (const id of all) if (ID_PATTERN.test(id) && !taken.has(id)) (ids.set(id, id), taken.add(id));
+  for (const id of all) if (ID_PATTERN.test(id) && !taken.has(id)) {
+    ids.set(id, id);
+    taken.add(id);
+  }
   for (const id of all)
     if (!ids.has(id)) {
       const made = uniqueId(slugify(id, 'item'), taken);
