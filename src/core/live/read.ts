@@ -1,0 +1,84 @@
+// A room's Yjs document → the raw design file it holds, for restoreDesign. Tolerant: whatever a
+// peer wrote is read as data and left for restoreDesign (and the server's gate) to judge.
+import * as Y from 'yjs';
+import { DESIGN_FORMAT } from '../model/types';
+import { COLLECTIONS, RANK, REQUIRED_COLLECTIONS, ROOT, type Collection } from './shape';
+import { defineKey, plain } from './values';
+
+/** The shared types of a room document, or null when a peer defined a root with another type. */
+function roots(doc: Y.Doc) {
+  try {
+    return {
+      meta: doc.getMap<unknown>(ROOT.meta),
+      design: doc.getMap<unknown>(ROOT.design),
+      positions: doc.getMap<unknown>(ROOT.positions),
+      collections: Object.fromEntries(COLLECTIONS.map((c) => [c, doc.getMap<unknown>(c)])) as Record<Collection, Y.Map<unknown>>,
+    };
+  } catch {
+    return null;
+  }
+}
+
+export type RoomContent =
+  | { kind: 'empty' }
+  /** The document cannot hold a design (a root of the wrong type). */
+  | { kind: 'malformed' }
+  | { kind: 'design'; file: unknown };
+
+/** True when nothing was ever written to the room (it waits for its first design). */
+export function isEmptyRoom(doc: Y.Doc): boolean {
+  const r = roots(doc);
+  return r !== null && isEmpty(r);
+}
+
+function isEmpty(r: NonNullable<ReturnType<typeof roots>>): boolean {
+  return r.meta.size === 0 && r.design.size === 0 && r.positions.size === 0 && COLLECTIONS.every((c) => r.collections[c].size === 0);
+}
+
+export function readRoom(doc: Y.Doc): RoomContent {
+  const r = roots(doc);
+  if (!r) return { kind: 'malformed' };
+  if (isEmpty(r)) return { kind: 'empty' };
+  const design: Record<string, unknown> = {};
+  r.design.forEach((value, key) => {
+    if (key === 'layout' || (COLLECTIONS as readonly string[]).includes(key)) defineKey(design, `$shadowed-${key}`, plain(value));
+    else defineKey(design, key, plain(value));
+  });
+  const lists = r.meta.get('lists');
+  const listed = new Set(Array.isArray(lists) ? lists.filter((l): l is string => typeof l === 'string') : []);
+  const ids = new Set<string>();
+  for (const c of COLLECTIONS) {
+    const entries = readCollection(r.collections[c]);
+    for (const e of entries) ids.add(e.id as string);
+    if (REQUIRED_COLLECTIONS.has(c) || listed.has(c) || entries.length) defineKey(design, c, entries);
+  }
+  // A position outlives its element when one person moves a node another deletes: it is not part
+  // of the design (only positions of elements are), so it is left out rather than "repaired".
+  const nodes: Record<string, unknown> = {};
+  r.positions.forEach((value, id) => {
+    if (ids.has(id)) defineKey(nodes, id, plain(value));
+  });
+  design.layout = { nodes };
+  return { kind: 'design', file: { format: DESIGN_FORMAT, formatVersion: r.meta.get('formatVersion'), design } };
+}
+
+function readCollection(map: Y.Map<unknown>): Record<string, unknown>[] {
+  const rows: { rank: number; id: string; item: Record<string, unknown> }[] = [];
+  map.forEach((entry, id) => {
+    if (!(entry instanceof Y.Map)) {
+      rows.push({ rank: Infinity, id, item: { id, unreadable: plain(entry) } });
+      return;
+    }
+    const item: Record<string, unknown> = { id };
+    let rank = Infinity;
+    entry.forEach((value, key) => {
+      if (key === RANK) rank = typeof value === 'number' && Number.isFinite(value) ? value : Infinity;
+      else if (key !== 'id') defineKey(item, key, plain(value));
+      // A stored "id" different from the key would be a second truth: the key is the id.
+      else if (value !== id) defineKey(item, '$conflicting-id', value);
+    });
+    rows.push({ rank, id, item });
+  });
+  rows.sort((a, b) => (a.rank === b.rank ? (a.id < b.id ? -1 : a.id > b.id ? 1 : 0) : a.rank < b.rank ? -1 : 1));
+  return rows.map((r) => r.item);
+}
