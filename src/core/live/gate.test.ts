@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { removeEntities, updateService } from '../model/commands';
 import type { Design } from '../model/types';
-import { generateSystem } from '../share/sample-designs';
+import { generateSystem } from '../testing/sample-designs';
 import { RoomGate } from './gate';
 import { readRoom } from './read';
 import { writeDesign } from './write';

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { designArb } from '../model/arbitrary';
+import { designArb } from '../testing/arbitrary';
 import { addEvent, addService, connect, moveNodes, removeEntities, updateEvent, updateService } from '../model/commands';
 import { restoreDesign } from '../model/restore';
 import type { Design } from '../model/types';
-import { hostileDesign } from '../hostile/corpus';
-import { generateSystem } from '../share/sample-designs';
+import { hostileDesign } from '../testing/hostile-corpus';
+import { generateSystem } from '../testing/sample-designs';
 import { assessRoom } from './assess';
 import { readRoom } from './read';
 import { writeDesign } from './write';
