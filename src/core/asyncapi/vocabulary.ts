@@ -1,6 +1,7 @@
 // The vocabulary both directions of PRODUCT.md §4.1 share: extension keys, schema media types,
 // broker ↔ protocol. Export writes exactly these names and import reads them back.
 import type { Broker, SchemaFormat } from '../model/types';
+import { escapePointerToken, unescapePointerToken } from '../json';
 
 export const ASYNCAPI_VERSION = '3.0.0';
 
@@ -90,14 +91,8 @@ export function summaryOf(description: string): string {
   return sentence.length <= 150 ? sentence : sentence.slice(0, 149).trimEnd() + '…';
 }
 
-/** A JSON pointer segment (RFC 6901). */
-export function pointerSegment(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function unescapePointerSegment(segment: string): string {
-  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+export const pointerSegment = escapePointerToken;
+export const unescapePointerSegment = unescapePointerToken;
 
 /** `$message.payload#/a/b` for the dotted path `a.b`. */
 export function correlationLocation(path: string): string {

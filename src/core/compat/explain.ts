@@ -5,6 +5,7 @@
 import type { Diff } from './context';
 import type { DifferenceType } from './differences';
 import type { CompatDirection, CompatPolicy } from './types';
+import { escapePointerToken } from '../json';
 
 export interface Roles {
   direction: CompatDirection;
@@ -27,7 +28,7 @@ export function fieldLabel(path: readonly string[]): string {
 }
 
 export function jsonPath(path: readonly string[]): string {
-  return '#/' + path.map((s) => s.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+  return '#/' + path.map(escapePointerToken).join('/');
 }
 
 const BOUND = /^(MAX_LENGTH|MIN_LENGTH|MAXIMUM|MINIMUM|EXCLUSIVE_MAXIMUM|EXCLUSIVE_MINIMUM|MAX_PROPERTIES|MIN_PROPERTIES|MAX_ITEMS|MIN_ITEMS|MAX_CONTAINS|MIN_CONTAINS)_(ADDED|REMOVED|INCREASED|DECREASED)$/;

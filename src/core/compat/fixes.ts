@@ -1,11 +1,12 @@
 // Schema edits that turn a breaking change into a compatible one, for quick fixes.
 
 import type { CompatIssue } from './types';
+import { unescapePointerToken } from '../json';
 
 const REQUIRED_ADDED = new Set(['REQUIRED_PROPERTY_ADDED_TO_OPEN_CONTENT_MODEL', 'REQUIRED_PROPERTY_ADDED_TO_UNOPEN_CONTENT_MODEL', 'REQUIRED_ATTRIBUTE_ADDED']);
 
 function segments(path: string): string[] {
-  return path.replace(/^#\/?/, '').split('/').filter((s) => s !== '').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path.replace(/^#\/?/, '').split('/').filter((s) => s !== '').map(unescapePointerToken);
 }
 
 /** The property an issue asks to make optional (a required field the new version added), if any. */

@@ -1,9 +1,9 @@
 import { CompatInputError } from './types';
 import type { ArrayNode, Meta, NumberNode, ObjectNode, Resolver, SchemaNode, StringNode, Sub } from './nodes';
+import { isObject, unescapePointerToken } from '../json';
 
 type Json = Record<string, unknown>;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -27,9 +27,7 @@ function regExp(pattern: string): RegExp | null {
   }
 }
 
-function unescapePointer(token: string): string {
-  return token.replace(/~1/g, '/').replace(/~0/g, '~');
-}
+const unescapePointer = unescapePointerToken;
 
 /**
  * Reads one schema document into SchemaNodes, on demand and memoized by raw object, so that a

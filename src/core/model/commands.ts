@@ -3,6 +3,7 @@
 import { slugify, uniqueId } from './ids';
 import { newEvent, newService, newTopic } from './factories';
 import { allIds } from './queries';
+import { appendParts, remapPublication, remapSubscription } from './remap';
 import type { Design, EventType, Id, Position, Publication, Service, Subscription, Topic, TopicKind } from './types';
 
 export type NodeKind = 'service' | 'topic';
@@ -179,33 +180,17 @@ export function paste(design: Design, clip: Clipboard, offset: Position = { x: 4
     else events.push({ ...e, id: fresh(e.id, e.name) });
   }
   const map = (id: Id) => rename.get(id) ?? id;
-  const subscriptions = clip.subscriptions.map((s) => {
-    const id = fresh(s.id, `${map(s.serviceId)}-consumes-${map(s.topicId)}`);
-    return dropUndefined({ ...s, id, serviceId: map(s.serviceId), topicId: map(s.topicId), eventIds: s.eventIds?.map(map), deadLetterTopicId: s.deadLetterTopicId && rename.has(s.deadLetterTopicId) ? map(s.deadLetterTopicId) : undefined });
-  });
-  const publications = clip.publications.map((p) => {
-    const id = fresh(p.id, `${map(p.serviceId)}-publishes-${map(p.topicId)}`);
-    return dropUndefined({ ...p, id, serviceId: map(p.serviceId), topicId: map(p.topicId), eventIds: p.eventIds.map(map), triggeredBy: p.triggeredBy?.filter((t) => rename.has(t)).map(map) });
-  });
-  const nodes = { ...design.layout.nodes };
-  const ids: Id[] = [];
-  for (const n of [...services, ...topics]) ids.push(n.id);
+  // Edges of the copy point only at copied nodes: a dead-letter topic or trigger left behind is dropped.
+  const inCopy = (id: Id) => rename.get(id);
+  const subscriptions = clip.subscriptions.map((s) => remapSubscription(s, fresh(s.id, `${map(s.serviceId)}-consumes-${map(s.topicId)}`), inCopy));
+  const publications = clip.publications.map((p) => remapPublication(p, fresh(p.id, `${map(p.serviceId)}-publishes-${map(p.topicId)}`), inCopy));
+  const positions: Record<Id, Position> = {};
   for (const [oldId, p] of Object.entries(clip.positions)) {
     const id = rename.get(oldId);
-    if (id) nodes[id] = roundPosition({ x: p.x + offset.x, y: p.y + offset.y });
+    if (id) positions[id] = roundPosition({ x: p.x + offset.x, y: p.y + offset.y });
   }
-  return {
-    design: {
-      ...design,
-      services: [...design.services, ...services],
-      topics: [...design.topics, ...topics],
-      events: [...design.events, ...events],
-      publications: [...design.publications, ...publications],
-      subscriptions: [...design.subscriptions, ...subscriptions],
-      layout: { ...design.layout, nodes },
-    },
-    ids,
-  };
+  const ids = [...services, ...topics].map((n) => n.id);
+  return { design: appendParts(design, { services, topics, events, publications, subscriptions }, positions), ids };
 }
 
 export function isClipboard(value: unknown): value is Clipboard {

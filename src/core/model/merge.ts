@@ -1,6 +1,7 @@
 import { uniqueId } from './ids';
 import { allIds } from './queries';
-import type { Design, Id } from './types';
+import { appendParts, remapPublication, remapSubscription } from './remap';
+import type { Design, Id, Position } from './types';
 
 /**
  * Merges an imported design into the current one: services, topics and events with the same name
@@ -39,23 +40,13 @@ export function mergeDesigns(base: Design, incoming: Design): { design: Design; 
   const subKey = new Set(base.subscriptions.map((s) => `${s.topicId}>${s.serviceId}`));
   const subscriptions = incoming.subscriptions
     .filter((s) => !subKey.has(`${m(s.topicId)}>${m(s.serviceId)}`))
-    .map((s) => ({ ...s, id: fresh(s.id), topicId: m(s.topicId), serviceId: m(s.serviceId), ...(s.eventIds ? { eventIds: s.eventIds.map(m) } : {}), ...(s.deadLetterTopicId ? { deadLetterTopicId: m(s.deadLetterTopicId) } : {}) }));
+    .map((s) => remapSubscription(s, fresh(s.id), m));
   const publications = incoming.publications
     .filter((p) => !pubKey.has(`${m(p.serviceId)}>${m(p.topicId)}`))
-    .map((p) => ({ ...p, id: fresh(p.id), serviceId: m(p.serviceId), topicId: m(p.topicId), eventIds: p.eventIds.map(m), ...(p.triggeredBy ? { triggeredBy: p.triggeredBy.map(m) } : {}) }));
-  const nodes = { ...base.layout.nodes };
-  for (const [id, pos] of Object.entries(incoming.layout.nodes)) if (added.includes(m(id))) nodes[m(id)] = pos;
-  return {
-    design: {
-      ...base,
-      services: [...base.services, ...services],
-      topics: [...base.topics, ...topics],
-      events: [...base.events, ...events],
-      publications: [...base.publications, ...publications],
-      subscriptions: [...base.subscriptions, ...subscriptions],
-      servers: base.servers || incoming.servers ? [...(base.servers ?? []), ...(incoming.servers ?? []).filter((s) => !(base.servers ?? []).some((b) => b.host === s.host))] : undefined,
-      layout: { ...base.layout, nodes },
-    },
-    added,
-  };
+    .map((p) => remapPublication(p, fresh(p.id), m));
+  const positions: Record<Id, Position> = {};
+  for (const [id, pos] of Object.entries(incoming.layout.nodes)) if (added.includes(m(id))) positions[m(id)] = pos;
+  const design = appendParts(base, { services, topics, events, publications, subscriptions }, positions);
+  design.servers = base.servers || incoming.servers ? [...(base.servers ?? []), ...(incoming.servers ?? []).filter((s) => !(base.servers ?? []).some((b) => b.host === s.host))] : undefined;
+  return { design, added };
 }

@@ -1,5 +1,6 @@
 // Shared pieces of restoreDesign: the error type, the caps, the repair log and field readers.
 // Every reader looks at own properties of an already sanitised copy (see restore-sanitize.ts).
+import { isObject } from '../json';
 
 /** Input that cannot be repaired into a design. The message is shown to the user as is. */
 export class RestoreError extends Error {
@@ -38,9 +39,7 @@ export const RESERVED_KEYS: ReadonlySet<string> = new Set([
 
 export type Obj = Record<string, unknown>;
 
-export function isObj(value: unknown): value is Obj {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export const isObj: (value: unknown) => value is Obj = isObject;
 
 export function own(obj: Obj, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;

@@ -1,12 +1,7 @@
 // Local JSON pointers (`#/definitions/Money`, `#/$defs/a~1b`) inside one schema document.
+import { escapePointerToken, isObject, unescapePointerToken } from '../json';
 
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export function escapePointerToken(token: string): string {
-  return token.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export { escapePointerToken, isObject };
 
 export function appendPointer(pointer: string, ...tokens: (string | number)[]): string {
   return pointer + tokens.map((t) => '/' + escapePointerToken(String(t))).join('');
@@ -33,7 +28,7 @@ export function resolvePointer(root: unknown, pointer: string): unknown {
   if (pointer === '') return root;
   let node: unknown = root;
   for (const raw of pointer.slice(1).split('/')) {
-    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const token = unescapePointerToken(raw);
     if (Array.isArray(node)) {
       if (!/^(0|[1-9]\d*)$/.test(token)) return undefined;
       node = node[Number(token)];

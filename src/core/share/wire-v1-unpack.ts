@@ -1,6 +1,7 @@
 // Wire v1 → a design-shaped object for restoreDesign. The wire comes from a link, so every
 // element is type-checked and every index bounds-checked; anything off is a damaged link.
 import { damaged } from './errors';
+import { isObject } from '../json';
 import {
   BROKERS_V1, EVENT_FIELDS, EVENT_KINDS_V1, SCHEMA_FORMATS_V1, SERVICE_FIELDS, slugV1, SUBSCRIPTION_FIELDS, TOPIC_FIELDS,
   TOPIC_KINDS_V1, unpackText,
@@ -8,7 +9,7 @@ import {
 
 type Obj = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj: (v: unknown) => v is Obj = isObject;
 const list = (v: unknown, what: string): unknown[] => (v === undefined || v === 0 ? [] : Array.isArray(v) ? v : damaged(`${what} is not a list`));
 const text = (v: unknown, what: string): string => (typeof v === 'string' ? v : damaged(`${what} is not text`));
 const small = (v: unknown, max: number, what: string): number =>

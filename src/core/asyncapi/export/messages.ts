@@ -3,6 +3,7 @@
 import type { Design, EventType, Id } from '../../model/types';
 import { correlationLocation, MEDIA, pointerSegment, summaryOf, X } from '../vocabulary';
 import { avroProblem, jsonSchemaProblem } from './schema-check';
+import { isObject } from '../../json';
 
 type Json = unknown;
 
@@ -34,7 +35,6 @@ function parseJson(text: string): { ok: true; value: Json } | { ok: false } {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The multi-format payload, or the reason the text cannot be carried (the parser would reject it). */
 function payloadOf(event: EventType): { payload: Json } | { problem: string } {

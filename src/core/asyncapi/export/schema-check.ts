@@ -1,9 +1,9 @@
+import { isObject } from '../../json';
 // Would the official AsyncAPI parser accept this payload? It validates JSON Schema payloads
 // against the draft-07 meta-schema and Avro payloads against the Avro schema shape. ajv cannot
 // run here (the page's CSP forbids eval), so the keyword shapes the meta-schemas demand are
 // checked by hand. Returns the first problem, or undefined.
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const TYPES = new Set(['array', 'boolean', 'integer', 'null', 'number', 'object', 'string']);
 const MAX_DEPTH = 200;
 

@@ -3,9 +3,10 @@
 // `#/definitions/...` reference in the schema text.
 import { unescapePointerSegment } from '../vocabulary';
 import { ImportError } from './errors';
+import { isObject } from '../../json';
 
 export type Obj = Record<string, unknown>;
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObj: (v: unknown) => v is Obj = isObject;
 
 /** Values produced when inlining schemas, over the whole import: guards against reference bombs. */
 export const MAX_INLINED_VALUES = 500_000;

@@ -1,0 +1,2 @@
+export { hasOwn, isObject, type JsonObject } from './guards';
+export { escapePointerToken, unescapePointerToken } from './pointer';
