@@ -89,6 +89,33 @@ export function mdxEsmDesign(): DesignFile {
   return file;
 }
 
+/** A schema whose property names and keywords are Object members (issue 14). */
+export const RESERVED_KEYWORD_SCHEMA = JSON.stringify({
+  type: 'object',
+  valueOf: 1,
+  ['__proto__']: { polluted: true },
+  properties: { valueOf: { type: 'string' }, ['__proto__']: { type: 'boolean' }, constructor: { type: 'integer' }, toString: { $ref: '#/definitions/__proto__' } },
+  definitions: { ['__proto__']: { type: 'object', properties: { hasOwnProperty: { type: 'string' } } } },
+  required: ['valueOf', '__proto__', 'constructor'],
+}, null, 2);
+
+/** Events named like Object members, with reserved keywords in their schemas (issue 14). */
+export function reservedNamesDesign(): DesignFile {
+  const names = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
+  return {
+    format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
+    design: {
+      id: 'reserved', name: 'constructor', version: '1.0.0', description: '__proto__',
+      services: [{ id: 'svc', name: '__proto__', owner: 'constructor', domain: 'prototype' }, { id: 'svc-2', name: 'valueOf' }],
+      topics: [{ id: 'orders', name: '__proto__', broker: 'kafka', kind: 'stream', partitionKey: '__proto__' }],
+      events: names.map((name, i) => ({ id: `event-${i}`, name, kind: 'event' as const, version: '1.0.0', schemaFormat: 'json-schema' as const, schema: RESERVED_KEYWORD_SCHEMA, idField: 'valueOf' })),
+      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: names.map((_, i) => `event-${i}`) }],
+      subscriptions: [{ id: 'sub', serviceId: 'svc-2', topicId: 'orders', consumerGroup: '__proto__', idempotencyKey: 'constructor' }],
+      layout: { nodes: {} },
+    },
+  };
+}
+
 /** A design with a huge string in its name, a description and a schema (restore cuts the name). */
 export function hugeStringDesign(length = HUGE_STRING_LENGTH): unknown {
   const file = hostileDesign();
@@ -192,6 +219,7 @@ export function hostileInputs(): Record<string, unknown> {
   return {
     hostileDesign: hostileDesign(),
     mdxEsm: mdxEsmDesign(),
+    reservedNames: reservedNamesDesign(),
     hugeStrings: hugeStringDesign(),
     deepNesting: deepNestingJson(),
     nonFinitePositionsJson: NON_FINITE_POSITIONS_JSON,

@@ -10,10 +10,14 @@ type Json = unknown;
 /** `components.messages` keys must match this; event names may hold any character. */
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
 
+// Names of Object members: a key like `__proto__` would set the prototype instead of a message
+// (the message vanished) and readers that index plain objects would find inherited members.
+const RESERVED = new Set(['prototype', ...Object.getOwnPropertyNames(Object.prototype)].map((k) => k.toLowerCase()));
+
 /** Message key per event id: the event's name, made a legal component key, unique in the design. */
 export function messageKeys(design: Design): Map<Id, string> {
   const keys = new Map<Id, string>();
-  const taken = new Set<string>();
+  const taken = new Set<string>(RESERVED);
   // Legal names first so that they keep their own name as key whatever the array order.
   const ordered = [...design.events].sort((a, b) => Number(!COMPONENT_KEY.test(a.name)) - Number(!COMPONENT_KEY.test(b.name)));
   for (const event of ordered) {
@@ -57,8 +61,11 @@ export function rebaseLocalRefs(schema: Json, base: string): Json {
   if (Array.isArray(schema)) return schema.map((s) => rebaseLocalRefs(s, base));
   if (!isObject(schema)) return schema;
   const out: Record<string, Json> = {};
-  for (const [k, v] of Object.entries(schema))
-    out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#') ? base + v.slice(1) : rebaseLocalRefs(v, base);
+  for (const [k, v] of Object.entries(schema)) {
+    const value = k === '$ref' && typeof v === 'string' && v.startsWith('#') ? base + v.slice(1) : rebaseLocalRefs(v, base);
+    // Defined, not assigned: a property named `__proto__` stays a property (JSON.parse made it one).
+    Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 

@@ -33,7 +33,8 @@ export function jsonSchemaProblem(schema: unknown, path = '', depth = 0): string
   if (depth > MAX_DEPTH) return `${path} is nested too deeply`;
   for (const [key, value] of Object.entries(schema)) {
     const at = `${path}/${key}`;
-    const simple = SIMPLE[key];
+    // A keyword named like an Object member (`valueOf`, `__proto__`) is just an unknown keyword.
+    const simple = Object.hasOwn(SIMPLE, key) ? SIMPLE[key] : undefined;
     if (simple && !simple(value)) return `${at} has the wrong shape for draft-07`;
     if (key === 'items' && Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {

@@ -140,7 +140,8 @@ export class Resolver {
         return value;
       }
       const out: Obj = {};
-      for (const [k, v] of Object.entries(n)) out[k] = walk(v, f);
+      // Defined, not assigned: a schema property named `__proto__` stays a property.
+      for (const [k, v] of Object.entries(n)) Object.defineProperty(out, k, { value: walk(v, f), enumerable: true, writable: true, configurable: true });
       return out;
     };
     const root = walk(node, file);
@@ -153,7 +154,7 @@ export class Resolver {
     }
     if (definitions.size === 0 || !isObj(root)) return root;
     const defs: Obj = isObj(root.definitions) ? { ...root.definitions } : {};
-    for (const def of definitions.values()) defs[def.name] = def.value;
+    for (const def of definitions.values()) Object.defineProperty(defs, def.name, { value: def.value, enumerable: true, writable: true, configurable: true });
     return { ...root, definitions: defs };
   }
 }
