@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../model/types';
 import { countBySeverity, findingsByTarget, lintDesign, openFindings } from './engine';
@@ -13,16 +13,34 @@ const broken = (): Design =>
     subs: [['order-events', 'billing']],
   });
 
+// The catalog table of PRODUCT.md §3 (../shared beside the repository, as in CI): the rows between
+// its `| id | fires when | default |` header and the first line that is not a table row.
+function readCatalog(): { id: string; grade: string }[] {
+  const lines = readFileSync(new URL('../../../../shared/PRODUCT.md', import.meta.url), 'utf8').split('\n');
+  const header = lines.findIndex((l) => /^\| id \| fires when \| default \|$/.test(l.trim()));
+  if (header < 0) throw new Error('PRODUCT.md: no lint catalog table');
+  const rows = [];
+  for (const line of lines.slice(header + 2)) {
+    if (!line.startsWith('|')) break;
+    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    rows.push({ id: cells[0], grade: cells[cells.length - 1] });
+  }
+  return rows;
+}
+
 describe('lint engine', () => {
-  it('the registry holds every catalog rule once, with a rationale', () => {
-    const ids = rules.map((r) => r.id);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(ids).toEqual(expect.arrayContaining([
-      'event-name-past-tense', 'event-not-query', 'event-name-business', 'consumer-dead-letter', 'dead-letter-unwatched',
-      'consumer-idempotency', 'event-envelope', 'partition-key', 'consumer-group-shared', 'outbox', 'orphan-topic',
-      'unconsumed-event', 'unproduced-event', 'schema-invalid', 'example-invalid', 'schema-closed', 'retention-replay', 'event-cycle',
-    ]));
-    for (const r of rules) expect(r.rationale.length).toBeGreaterThan(100);
+  it('the registry holds every rule of the catalog (PRODUCT.md §3), once, in catalog order, graded as listed', () => {
+    const catalog = readCatalog();
+    expect(new Set(catalog.map((c) => c.id)).size).toBe(catalog.length);
+    expect(rules.map((r) => r.id)).toEqual(catalog.map((c) => c.id));
+    // "error / warning" and "error (warning for another draft)": the first grade is the default.
+    expect(rules.map((r) => [r.id, r.defaultSeverity])).toEqual(catalog.map((c) => [c.id, c.grade.split(/[ /(]/)[0]]));
+  });
+
+  it.each(rules.map((r) => [r.id, r] as const))('%s has a title, a rationale and its own test file', (id, r) => {
+    expect(r.title.length).toBeGreaterThan(10);
+    expect(r.rationale.length).toBeGreaterThan(100);
+    expect(existsSync(new URL(`./rules/${id}.test.ts`, import.meta.url))).toBe(true);
   });
 
   it('orders findings by severity, rule id, target kind, target id and message', () => {
