@@ -1,6 +1,6 @@
 // `eventsmith import` and `eventsmith export asyncapi`, through main() with an in-memory CliIO.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { UsageError, type CliIO } from '../io';
 import { main } from '../main';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { hostileFile, HOSTILE } from '../../core/testing/catalog-designs';
 import { UsageError, type CliIO } from '../io';
 import { main } from '../main';

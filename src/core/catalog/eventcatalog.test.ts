@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { Design } from '../model/types';
 import { exportAsyncApi, toYaml } from '../asyncapi/export/index';
 import { eventCatalogProject, type CatalogFile } from './index';

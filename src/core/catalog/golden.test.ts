@@ -1,5 +1,5 @@
 // Golden files for every catalog format of the example designs, readable in review.
-// Regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run src/core/export/catalog
+// Regenerate after an intended change: UPDATE_GOLDEN=1 npx vitest run src/core/catalog
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -2,7 +2,7 @@
 // accepts; what they reject, it rejects.
 import { Parser } from '@asyncapi/parser';
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { dump as stringify } from 'js-yaml';
 import { MEDIA } from '../vocabulary';
 import { avroProblem, jsonSchemaProblem } from './schema-check';
 

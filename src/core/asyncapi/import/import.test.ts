@@ -1,6 +1,6 @@
 // How AsyncAPI documents written by others map onto a design (§4, §4.1), one case per test.
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { importAsyncApi } from './index';
 
 const one = (text: string, path = 'svc.yaml') => importAsyncApi([{ path, text }]).file.design;

@@ -3,7 +3,7 @@
 // statement, an expression or JSX, and never breaks the compile (issue 14).
 import { compile, createProcessor } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { Design } from '../../model/types';
 import { restoreDesign } from '../../model/restore';
 import { hostileDesign as corpusDesign, MDX_ESM_TEXTS, mdxEsmDesign } from '../../testing/hostile-corpus';

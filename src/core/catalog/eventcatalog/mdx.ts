@@ -1,12 +1,12 @@
 // MDX files with YAML frontmatter. User text reaches the frontmatter only as YAML string data
 // and the body only through escapeMarkdown, so it can never become JSX, an expression or HTML.
-import { stringify } from 'yaml';
+import { toYaml } from '../../asyncapi/export/serialize';
 import type { Finding } from '../../lint/types';
 import { escapeMarkdown, escapeMarkdownBlock, inlineCode } from '../escape';
 
 export function mdx(frontmatter: Record<string, unknown>, body: string[]): string {
   const clean = Object.fromEntries(Object.entries(frontmatter).filter(([, v]) => v !== undefined));
-  const yaml = stringify(clean, { aliasDuplicateObjects: false, lineWidth: 0, indent: 2 });
+  const yaml = toYaml(clean);
   return `---\n${yaml}---\n\n${body.filter((l) => l !== undefined).join('\n').trimEnd()}\n`;
 }
 
