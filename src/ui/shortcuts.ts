@@ -4,13 +4,9 @@ import { restoreDesign } from '../core/model/restore';
 import type { EditorStore } from '../store/store';
 import { saveDesignFile } from './actions/design-actions';
 import { runAutoLayout } from './actions/layout-actions';
+import { deleteSelection } from './canvas/canvas-actions';
+import { isCanvasKeyTarget, isTyping } from './keyboard/typing';
 
-/** Keys typed into a field or an editor belong to it, not to the canvas shortcuts. */
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  if (!el) return false;
-  return el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || !!el.closest('.monaco-editor');
-}
 
 // The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context).
 let clipboard: c.Clipboard | null = null;
@@ -19,7 +15,11 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
-      if (!mod || isTyping(e.target)) return;
+      if (!mod) {
+        if ((e.key === 'Delete' || e.key === 'Backspace') && !e.altKey && isCanvasKeyTarget(e.target) && deleteSelection(store.getState())) e.preventDefault();
+        return;
+      }
+      if (isTyping(e.target)) return;
       const state = store.getState();
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); state.undo(); }

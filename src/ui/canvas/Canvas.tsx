@@ -9,10 +9,11 @@ import { useEditor, useEditorStore } from '../../store/context';
 import type { EditorState } from '../../store/store';
 import { indexOf } from '../design-index';
 import { lintViewOf, worstSeverity } from '../lint-view';
+import { useHeldSpace } from '../keyboard/use-held-space';
 import { CarryEdge } from './CarryEdge';
 import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
-import { DLQ_EDGE_PREFIX, deriveEdges, deriveNodes, withMeasured } from './view-model';
+import { deriveEdges, deriveNodes, withMeasured } from './view-model';
 import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-actions';
 
 const nodeTypes = { service: ServiceNode, topic: TopicNode };
@@ -42,6 +43,7 @@ export function Canvas() {
   const validation = useEditor(selectValidation);
   useEditor(selectLintReady); // re-render once the lint engine chunk arrives
   const flow = useReactFlow();
+  const spaceHeld = useHeldSpace();
   const cache = useRef(new Map<Id, Node>());
   const [measureTick, setMeasureTick] = useState(0);
 
@@ -109,15 +111,6 @@ export function Canvas() {
       }
     }
     if (changed) state.select({ nodes: state.selection.nodes, edges: [...selected] });
-  }, [store]);
-
-  const onDelete = useCallback(({ nodes: n, edges: e }: { nodes: Node[]; edges: Edge[] }) => {
-    const state = store.getState();
-    const dlqLinks = e.filter((edge) => edge.id.startsWith(DLQ_EDGE_PREFIX)).map((edge) => edge.id.slice(DLQ_EDGE_PREFIX.length));
-    const ids = [...n.map((node) => node.id), ...e.filter((edge) => !edge.id.startsWith(DLQ_EDGE_PREFIX)).map((edge) => edge.id)];
-    let next = commands.removeEntities(state.design, ids);
-    for (const sub of dlqLinks) next = commands.updateSubscription(next, sub, { deadLetterTopicId: undefined });
-    state.commit(next);
   }, [store]);
 
   const isValidConnection = useCallback((c: Connection | Edge) => {
@@ -188,7 +181,6 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onDelete={onDelete}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
@@ -199,7 +191,11 @@ export function Canvas() {
         snapToGrid
         snapGrid={SNAP}
         colorMode={theme}
-        deleteKeyCode={['Delete', 'Backspace']}
+        // Every key binding goes through ../keyboard (one test for "is the user typing?"): the
+        // library's own test misses Monaco, and Space and Backspace never reached the editors.
+        deleteKeyCode={null}
+        panActivationKeyCode={null}
+        panOnScroll={spaceHeld}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
         onlyRenderVisibleElements={nodes.length >= VISIBLE_ONLY_FROM}

@@ -13,15 +13,22 @@ export interface SchemaDiffProps {
   modifiedLabel: string;
   ariaLabel: string;
   height?: number;
+  /** Given when the right side is the version being edited: it is then editable in place. */
+  onChange?: (modified: string) => void;
 }
 
 /**
- * Monaco's read-only side-by-side diff of two schema texts. The editor and its two models are
+ * Monaco's side-by-side diff of two schema texts; frozen versions are read-only, the version
+ * being edited can be typed into on the right. The editor and its two models are
  * made once and fed new text, so switching versions keeps the scroll position and never flickers.
  */
-export default function SchemaDiff({ original, modified, language, originalLabel, modifiedLabel, ariaLabel, height = 320 }: SchemaDiffProps) {
+export default function SchemaDiff({ original, modified, language, originalLabel, modifiedLabel, ariaLabel, height = 320, onChange }: SchemaDiffProps) {
   const theme = useEditor(selectTheme);
   const host = useRef<HTMLDivElement | null>(null);
+  const onChangeRef = useRef(onChange);
+  onChangeRef.current = onChange;
+  const modifiedRef = useRef(modified);
+  modifiedRef.current = modified;
   const diff = useRef<{ editor: monaco.editor.IStandaloneDiffEditor; original: monaco.editor.ITextModel; modified: monaco.editor.ITextModel } | null>(null);
 
   useEffect(() => {
@@ -31,7 +38,7 @@ export default function SchemaDiff({ original, modified, language, originalLabel
     const originalModel = monaco.editor.createModel(original, language);
     const modifiedModel = monaco.editor.createModel(modified, language);
     const editor = monaco.editor.createDiffEditor(host.current, {
-      readOnly: true,
+      readOnly: !onChangeRef.current,
       originalEditable: false,
       automaticLayout: true,
       renderSideBySide: true,
@@ -48,8 +55,14 @@ export default function SchemaDiff({ original, modified, language, originalLabel
       wordWrap: 'off',
     });
     editor.setModel({ original: originalModel, modified: modifiedModel });
+    // Text pushed in from outside (undo, another version picked) echoes back: not an edit.
+    const typed = modifiedModel.onDidChangeContent(() => {
+      const text = modifiedModel.getValue();
+      if (text !== modifiedRef.current) onChangeRef.current?.(text);
+    });
     diff.current = { editor, original: originalModel, modified: modifiedModel };
     return () => {
+      typed.dispose();
       // The widget first, then its models: disposing a model the widget still holds logs an error.
       editor.dispose();
       originalModel.dispose();
@@ -64,8 +77,17 @@ export default function SchemaDiff({ original, modified, language, originalLabel
     const d = diff.current;
     if (!d) return;
     if (d.original.getValue() !== original) d.original.setValue(original);
-    if (d.modified.getValue() !== modified) d.modified.setValue(modified);
+    if (d.modified.getValue() !== modified) {
+      // As an edit, not setValue: the cursor and Monaco's own undo survive an outside change.
+      d.editor.getModifiedEditor().pushUndoStop();
+      d.modified.pushEditOperations([], [{ range: d.modified.getFullModelRange(), text: modified }], () => null);
+    }
   }, [original, modified]);
+
+  const editable = !!onChange;
+  useEffect(() => {
+    diff.current?.editor.getModifiedEditor().updateOptions({ readOnly: !editable });
+  }, [editable]);
 
   useEffect(() => {
     const d = diff.current;

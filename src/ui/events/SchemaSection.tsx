@@ -45,7 +45,7 @@ export default function SchemaSection({ event }: { event: EventType }) {
         value={event.schema} language={languageOf(event)} ariaLabel={`${event.name} payload schema`} onChange={(v) => set({ schema: v }, 'schema')} />
       <IssueList title="Schema problems" issues={isJsonSchema ? validation?.schema ?? [] : []} />
 
-      <details className="headers-schema" open={!!event.headersSchema}>
+      <details className="headers-schema" open={event.headersSchema !== undefined}>
         <summary>Headers schema {event.headersSchema ? '' : <span className="muted small">(optional)</span>}</summary>
         {event.headersSchema === undefined ? (
           <button type="button" className="btn btn-small" onClick={() => set({ headersSchema: '{\n  "type": "object",\n  "properties": {}\n}' }, 'headersSchema')}>Add headers schema</button>

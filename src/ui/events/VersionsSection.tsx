@@ -122,7 +122,9 @@ export default function VersionsSection({ event }: { event: EventType }) {
               <p className="muted small">{from === to ? 'The same version on both sides.' : `No differences: ${versions[to].version} has the same schema text as ${versions[from].version}.`}</p>
             )}
             <SchemaDiff original={versions[from].schema} modified={versions[to].schema} language={languageOf(event)}
-              originalLabel={`${event.name} ${versionLabel(versions[from])} schema (read-only)`} modifiedLabel={`${event.name} ${versionLabel(versions[to])} schema (read-only)`}
+              originalLabel={`${event.name} ${versionLabel(versions[from])} schema (read-only)`}
+              modifiedLabel={`${event.name} ${versionLabel(versions[to])} schema${versions[to].current ? '' : ' (read-only)'}`}
+              onChange={versions[to].current ? (text) => edit((d) => c.updateEvent(d, event.id, { schema: text }), `${event.id}.schema`) : undefined}
               ariaLabel={`${event.name} schema diff`} />
           </>
         ) : (
