@@ -53,7 +53,7 @@ describe('eventsmith export catalog', () => {
     expect(paths).toContain('ec/.eventcatalogrc.js');
     expect(paths.some((p) => p.endsWith('/services/evil-service/evil-service.asyncapi.yaml'))).toBe(true);
     const event = r.written.get(paths.find((p) => p.endsWith('/events/evil-event/index.mdx'))!)!;
-    expect(parseYaml(event.split(/^---$/m)[1]).name).toBe(`Evil${HOSTILE}Happened`);
+    expect((parseYaml(event.split(/^---$/m)[1]) as { name: string }).name).toBe(`Evil${HOSTILE}Happened`);
     // Findings come from the real lint engine: the hostile design has no envelope fields, for one.
     expect(event).toContain('## Open design findings');
   });

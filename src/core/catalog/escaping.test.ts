@@ -2,7 +2,9 @@
 // @ts-ignore -- jsdom ships no type declarations and @types/jsdom is not installed
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { load as parseYaml } from 'js-yaml';
+import { load } from 'js-yaml';
+
+const parseYaml = (text: string) => load(text) as Record<string, any>;
 import { escapeHtml, escapeMarkdown, escapeMarkdownBlock, fencedBlock, inlineCode } from './escape';
 import { catalogHtml, catalogMarkdown, eventCatalogProject } from './index';
 import { hostileDesign as corpusDesign } from '../testing/hostile-corpus';

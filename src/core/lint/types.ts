@@ -1,9 +1,9 @@
 // The lint contract shared by the engine, the rules, the Problems panel and the CLI.
 import type { DesignIndex } from '../model/queries';
-import type { Design, Id } from '../model/types';
+import type { Design, Id, Severity } from '../model/types';
 import type { ValidationResults } from '../validate/types';
 
-export type Severity = 'info' | 'warning' | 'error';
+export type { Severity };
 export type TargetKind = 'design' | 'service' | 'topic' | 'event' | 'publication' | 'subscription';
 
 export interface Target { kind: TargetKind; id: Id; name: string }

@@ -3,9 +3,9 @@ import { compact, fitText, isObj, LIMITS, own, quote, readBool, readNumber, read
 import { isCount, type Built } from './restore-entities';
 import type { IdTable } from './restore-ids';
 import { isSafeKey } from './restore-sanitize';
-import type { Id, Layout, LintSettings, Position, Publication, Severity, Subscription, Suppression } from './types';
+import type { Id, Layout, LintSettings, Position, Publication, RuleGrade, Subscription, Suppression } from './types';
 
-const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
+const GRADES: readonly RuleGrade[] = ['off', 'info', 'warning', 'error'];
 const RULE_ID = /^[A-Za-z0-9_.:/-]{1,100}$/;
 
 /** Resolves a required reference of `raw`, or reports why the entity is dropped. */
@@ -129,7 +129,7 @@ export function restoreLint(log: RepairLog, table: IdTable, designId: Id, value:
     log.add('Dropped the lint settings (not an object)');
     return undefined;
   }
-  const rules = record(log, 'rule severities', own(value, 'rules'), (v): v is Severity => typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v));
+  const rules = record(log, 'rule severities', own(value, 'rules'), (v): v is RuleGrade => typeof v === 'string' && (GRADES as readonly string[]).includes(v));
   const reasons = record(log, 'rule reasons', own(value, 'reasons'), (v): v is string => typeof v === 'string');
   if (reasons) for (const key of Object.keys(reasons)) reasons[key] = fitText(log, 'Lint', `the reason for ${key}`, reasons[key], LIMITS.text);
   let suppressions: Suppression[] | undefined;

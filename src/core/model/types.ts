@@ -13,7 +13,10 @@ export interface DesignFile {
   design: Design;
 }
 
-export type Severity = 'off' | 'info' | 'warning' | 'error';
+/** How serious a finding is. */
+export type Severity = 'info' | 'warning' | 'error';
+/** What a design may set a rule to: a severity, or off. */
+export type RuleGrade = Severity | 'off';
 export type CompatMode =
   | 'BACKWARD' | 'BACKWARD_TRANSITIVE'
   | 'FORWARD' | 'FORWARD_TRANSITIVE'
@@ -24,7 +27,7 @@ export type CompatPolicy = 'LENIENT' | 'STRICT';
 export interface Suppression { ruleId: string; targetId: Id; reason: string }
 
 export interface LintSettings {
-  rules?: Record<string, Severity>;
+  rules?: Record<string, RuleGrade>;
   /** Why a rule was switched off or re-graded, keyed by rule id. */
   reasons?: Record<string, string>;
   suppressions?: Suppression[];

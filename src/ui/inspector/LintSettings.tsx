@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import * as c from '../../core/model/commands';
-import type { Design, LintSettings as Settings, Severity } from '../../core/model/types';
+import type { Design, LintSettings as Settings, RuleGrade } from '../../core/model/types';
 import { useEditor } from '../../store/context';
 import type { EditorState } from '../../store/store';
 import { lintRules } from '../lint-view';
 import { useEdit } from './use-edit';
 
 const selectReady = (s: EditorState) => s.lintReady;
-const GRADES: { value: Severity | ''; label: string }[] = [
+const GRADES: { value: RuleGrade | ''; label: string }[] = [
   { value: '', label: 'default' },
   { value: 'error', label: 'error' },
   { value: 'warning', label: 'warning' },
@@ -28,7 +28,7 @@ export function LintSettings({ design }: { design: Design }) {
     const empty = !Object.keys(next.rules ?? {}).length && !Object.keys(next.reasons ?? {}).length && !(next.suppressions ?? []).length;
     edit((d) => c.updateDesignInfo(d, { lint: empty ? undefined : next }), key);
   };
-  const setGrade = (ruleId: string, grade: Severity | '') => {
+  const setGrade = (ruleId: string, grade: RuleGrade | '') => {
     const rules = { ...(settings.rules ?? {}) };
     const reasons = { ...(settings.reasons ?? {}) };
     if (grade) rules[ruleId] = grade;
@@ -70,7 +70,7 @@ export function LintSettings({ design }: { design: Design }) {
                       )}
                     </td>
                     <td>
-                      <select aria-label={`Severity of ${rule.id}`} value={grade} onChange={(e) => setGrade(rule.id, e.target.value as Severity | '')}>
+                      <select aria-label={`Severity of ${rule.id}`} value={grade} onChange={(e) => setGrade(rule.id, e.target.value as RuleGrade | '')}>
                         {GRADES.map((g) => <option key={g.value} value={g.value}>{g.value ? g.label : `default (${rule.defaultSeverity})`}</option>)}
                       </select>
                     </td>
