@@ -2,11 +2,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UsageError, type CliIO } from '../io';
 import { main } from '../main';
+import { deepSchemaDesign } from '../../core/testing/hostile-corpus';
 
 const files: Record<string, string> = {
   'examples/order-saga.json': readFileSync(new URL('../../../examples/order-saga.json', import.meta.url), 'utf8'),
   'examples/broken-design.json': readFileSync(new URL('../../../examples/broken-design.json', import.meta.url), 'utf8'),
   'not-json.json': '{ "format": "eventsmith-design", ',
+  'deep-20.json': JSON.stringify(deepSchemaDesign(20)),
+  'deep-20000.json': JSON.stringify(deepSchemaDesign(20_000)),
   'hostile-pattern.json': JSON.stringify({
     format: 'eventsmith-design', formatVersion: 1,
     design: {
@@ -133,5 +136,17 @@ describe('eventsmith lint', () => {
     expect(findings.some((f) => f.ruleId === 'schema-invalid' && /ran out of time/i.test(f.message))).toBe(true);
     // The budget is 2 s per event; a hung validation would never return at all.
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it('a schema 20 levels deep: the example missing a required field is reported', async () => {
+    const r = await lint('deep-20.json', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ ruleId: 'example-invalid', message: expect.stringContaining("must have required property 'id'") }));
+  });
+
+  it('a schema 20,000 levels deep: the validator overflows its stack, which is an error finding, never a pass', async () => {
+    const r = await lint('deep-20000.json', '--format', 'json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toContainEqual(expect.objectContaining({ ruleId: 'schema-invalid', message: expect.stringMatching(/could not be checked|too complex to check/) }));
   });
 });

@@ -79,7 +79,7 @@ describe('lint engine', () => {
   it('a rule that throws becomes one finding instead of taking the panel down', () => {
     const bad: Rule = { id: 'bad', defaultSeverity: 'error', title: 't', rationale: 'r', check: () => { throw new Error('boom'); } };
     const findings = lintDesign(broken(), { rules: [bad] });
-    expect(findings).toEqual([{ ruleId: 'bad', severity: 'info', message: 'This rule could not run: boom', target: { kind: 'design', id: 'test', name: 'Test' } }]);
+    expect(findings).toEqual([{ ruleId: 'bad', severity: 'error', message: 'This rule could not run: boom', target: { kind: 'design', id: 'test', name: 'Test' } }]);
   });
 
   it('the order saga example is clean', () => {

@@ -27,8 +27,8 @@ export function lintDesign(design: Design, options: LintOptions = {}): Finding[]
     try {
       raw = rule.check(ctx);
     } catch (e) {
-      // One broken rule must not take the Problems panel down with it.
-      raw = [{ message: `This rule could not run: ${(e as Error)?.message ?? String(e)}`, target: { kind: 'design' as const, id: design.id, name: design.name }, severity: 'info' as const }];
+      // One broken rule must not take the Problems panel down with it, nor pass as clean.
+      raw = [{ message: `This rule could not run: ${(e as Error)?.message ?? String(e)}`, target: { kind: 'design' as const, id: design.id, name: design.name }, severity: 'error' as const }];
     }
     for (const r of raw) {
       const finding: Finding = { ruleId: rule.id, severity: regrade ?? r.severity ?? rule.defaultSeverity, message: r.message, target: r.target };

@@ -49,7 +49,8 @@ export function packText(text: string): unknown {
   } catch {
     return text;
   }
-  if (typeof value !== 'object' || value === null || JSON.stringify(value, null, 2) !== text || depthOf(value) > EMBED_MAX_DEPTH) return text;
+  // Depth first: JSON.stringify of a value thousands of levels deep overflows the stack.
+  if (typeof value !== 'object' || value === null || deeperThan(value, EMBED_MAX_DEPTH) || JSON.stringify(value, null, 2) !== text) return text;
   return value;
 }
 
@@ -57,9 +58,10 @@ export function unpackText(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? JSON.stringify(value, null, 2) : value;
 }
 
-function depthOf(value: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  let max = 0;
-  for (const v of Object.values(value)) max = Math.max(max, depthOf(v));
-  return max + 1;
+/** True when containers nest more than `max` levels; stops descending at `max` (no deep recursion). */
+function deeperThan(value: unknown, max: number): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (max <= 0) return true;
+  for (const v of Object.values(value)) if (deeperThan(v, max - 1)) return true;
+  return false;
 }

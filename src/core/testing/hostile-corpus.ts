@@ -116,6 +116,27 @@ export function reservedNamesDesign(): DesignFile {
   };
 }
 
+/**
+ * A schema nested `depth` levels deep whose example lacks a required field (issue 14): at 20 levels
+ * validation reports `example-invalid`; at 20,000 ajv overflows its stack, which must be reported
+ * as an error finding, never dropped as a pass.
+ */
+export function deepSchemaDesign(depth = 20_000): DesignFile {
+  const schema = `{"type":"object","required":["id"],"properties":{"id":{"type":"string"},"nested":${'{"type":"object","properties":{"a":'.repeat(depth)}{"type":"string"}${'}}'.repeat(depth)}}}`;
+  return {
+    format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
+    design: {
+      id: 'deep-schema', name: 'Deep schema', version: '1.0.0',
+      services: [{ id: 'svc', name: 'OrderService' }],
+      topics: [{ id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', partitionKey: 'id' }],
+      events: [{ id: 'deep', name: 'OrderPlaced', kind: 'event', version: '1.0.0', schemaFormat: 'json-schema', schema, examples: ['{"nested":{}}'] }],
+      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: ['deep'] }],
+      subscriptions: [],
+      layout: { nodes: {} },
+    },
+  };
+}
+
 /** A design with a huge string in its name, a description and a schema (restore cuts the name). */
 export function hugeStringDesign(length = HUGE_STRING_LENGTH): unknown {
   const file = hostileDesign();
@@ -220,6 +241,7 @@ export function hostileInputs(): Record<string, unknown> {
     hostileDesign: hostileDesign(),
     mdxEsm: mdxEsmDesign(),
     reservedNames: reservedNamesDesign(),
+    deepSchema: deepSchemaDesign(),
     hugeStrings: hugeStringDesign(),
     deepNesting: deepNestingJson(),
     nonFinitePositionsJson: NON_FINITE_POSITIONS_JSON,

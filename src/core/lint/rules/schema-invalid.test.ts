@@ -52,10 +52,17 @@ describe('schema-invalid', () => {
     expect(run(rule, d, stale)).toEqual([]);
   });
 
-  it('warns when validation ran out of time', () => {
+  it('an overrun is an error: the schema is too complex to check', () => {
     const d = ev({});
     const v = result([])(d);
     v.OrderPlaced.timedOut = true;
-    expect(run(rule, d, v)[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('ran out of time') });
+    expect(run(rule, d, v)[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('too complex to check') });
+  });
+
+  it('a validator that failed (a stack overflow, a crashed worker) is an error, never clean', () => {
+    const d = ev({});
+    const v = result([])(d);
+    v.OrderPlaced.error = 'Validation failed: Maximum call stack size exceeded';
+    expect(run(rule, d, v)).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('could not be checked (Validation failed: Maximum call stack size exceeded)') })]);
   });
 });

@@ -46,8 +46,11 @@ export const schemaInvalid: Rule = {
       const result = validation?.[event.id];
       // A result computed for an earlier text of the event is stale: wait for the fresh one.
       if (!result || result.key !== validationKey(event)) continue;
+      // A check that could not finish is never a pass: it is an error until the schema is fixed.
       if (result.timedOut)
-        findings.push({ target: eventTarget(event), severity: 'warning', message: `Validating "${event.name}" ran out of time: a pattern in its schema may backtrack catastrophically` });
+        findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" is too complex to check: validating it ran out of time (a pattern may backtrack catastrophically), so its examples are unchecked` });
+      if (result.error)
+        findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" could not be checked (${result.error}), so it and its examples are unchecked` });
       if (event.schemaFormat === 'json-schema') findings.push(...validatorProblems(event, result.schema, 'schema'));
       findings.push(...validatorProblems(event, result.headers, 'headers schema'));
     }
