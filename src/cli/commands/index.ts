@@ -5,6 +5,7 @@ import { shareCommand } from './share';
 import { unshareCommand } from './unshare';
 import { importCommand } from './import';
 import { exportCommand } from './export';
+import { serveCommand } from './serve';
 
 /** Every CLI command, in the order `eventsmith --help` lists them. One file per command. */
 export const commands: Command[] = [
@@ -14,4 +15,5 @@ export const commands: Command[] = [
   unshareCommand,
   importCommand,
   exportCommand,
+  serveCommand,
 ];

@@ -46,18 +46,17 @@ export function readRoom(doc: Y.Doc): RoomContent {
   });
   const lists = r.meta.get('lists');
   const listed = new Set(Array.isArray(lists) ? lists.filter((l): l is string => typeof l === 'string') : []);
-  const ids = new Set<string>();
+  const ids: string[] = [];
   for (const c of COLLECTIONS) {
     const entries = readCollection(r.collections[c]);
-    for (const e of entries) ids.add(e.id as string);
+    for (const e of entries) ids.push(e.id as string);
     if (REQUIRED_COLLECTIONS.has(c) || listed.has(c) || entries.length) defineKey(design, c, entries);
   }
-  // A position outlives its element when one person moves a node another deletes: it is not part
-  // of the design (only positions of elements are), so it is left out rather than "repaired".
+  // Positions in the order of the elements, so every peer restores the same object. A position
+  // that outlives its element (one person moves a node another deletes) is not part of the
+  // design: it is left out rather than "repaired".
   const nodes: Record<string, unknown> = {};
-  r.positions.forEach((value, id) => {
-    if (ids.has(id)) defineKey(nodes, id, plain(value));
-  });
+  for (const id of ids) if (r.positions.has(id)) defineKey(nodes, id, plain(r.positions.get(id)));
   design.layout = { nodes };
   return { kind: 'design', file: { format: DESIGN_FORMAT, formatVersion: r.meta.get('formatVersion'), design } };
 }
