@@ -2,9 +2,11 @@
 // and the BACKWARD verdict under LENIENT and STRICT. Verdicts follow Confluent Schema Registry's
 // COMPATIBLE_CHANGES sets; the last test checks that every type we emit has a row.
 import { describe, expect, it } from 'vitest';
+import { suggestBump } from './bump';
 import { checkCompatibility, differences, parseSchema } from './check';
 import { DIFFERENCE_TYPES, NOT_EMITTED, type DifferenceType } from './differences';
 import { jsonPath } from './explain';
+import { COMPAT_MODES, COMPAT_POLICIES } from './types';
 
 type S = Record<string, unknown> | boolean;
 const str = (extra: object = {}) => ({ type: 'string', ...extra });
@@ -190,5 +192,26 @@ describe('compat table (BACKWARD, both policies)', () => {
     const missing = DIFFERENCE_TYPES.filter((t) => !covered.has(t) && !(t in NOT_EMITTED));
     expect(missing).toEqual([]);
     expect(rows.length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+// Schemas compared with an identical copy of themselves: no difference, compatible in every mode
+// and policy, a patch bump. Counterexamples found by the property test of compat.property.test.ts
+// land here, so each stays fixed whatever seed a later run uses.
+const selfRows: [string, S][] = [
+  ['anyOf of a oneOf with `true`, and `true` (fast-check counterexample)', { anyOf: [{ oneOf: [str(), true] }, true] }],
+  ['oneOf of an anyOf of a nullable string and `true`, and `true` (fast-check counterexample)', { oneOf: [{ anyOf: [{ type: ['string', 'null'] }, true] }, true] }],
+  ['oneOf of `true` and a string', { oneOf: [true, str()] }],
+  ['allOf of `{}` and an object', { allOf: [{}, obj({ a: str() })] }],
+];
+
+describe('compat table: a schema compared with itself', () => {
+  it.each(selfRows)('%s', (_name, schema) => {
+    const text = S(schema);
+    const pretty = JSON.stringify(schema, null, 2);
+    for (const policy of COMPAT_POLICIES) expect(differences(parseSchema(text, 'old'), parseSchema(pretty, 'new'), policy)).toEqual([]);
+    for (const mode of COMPAT_MODES)
+      for (const policy of COMPAT_POLICIES) expect(checkCompatibility(text, pretty, { mode, policy })).toMatchObject({ compatible: true, issues: [] });
+    expect(suggestBump(text, pretty)).toBe('patch');
   });
 });

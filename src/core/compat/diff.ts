@@ -163,6 +163,7 @@ function compareCombined(ctx: Ctx, o: CombinedNode, u: CombinedNode): void {
   // Which writer subschema can each reader subschema take over? Then pair them up, as many as possible.
   const edges: Diff[][][] = os.map(() => us.map(() => [] as Diff[]));
   const ok: boolean[][] = os.map(() => us.map(() => false));
+  const exact: boolean[][] = os.map(() => us.map(() => false));
   os.forEach((os_i, i) =>
     ctx.within([o.criterion, String(i)], () => {
       us.forEach((us_j, j) => {
@@ -170,12 +171,13 @@ function compareCombined(ctx: Ctx, o: CombinedNode, u: CombinedNode): void {
         compare(sub, os_i, us_j);
         if (sub.isCompatible()) {
           ok[i][j] = true;
+          exact[i][j] = sub.diffs.length === 0;
           edges[i][j] = sub.diffs;
         }
       });
     }),
   );
-  const match = maximumMatching(ok, us.length);
+  const match = maximumMatching(ok, exact, us.length);
   let matched = 0;
   match.forEach((i, j) => {
     if (i >= 0) {
@@ -206,20 +208,28 @@ function explainParts(ctx: Ctx, os: SchemaNode[], us: SchemaNode[], match: numbe
   return sub.isCompatible() ? undefined : sub.diffs;
 }
 
-/** Maximum bipartite matching (augmenting paths); returns, for each right vertex, its left partner or -1. */
-function maximumMatching(ok: boolean[][], rightSize: number): number[] {
+/**
+ * Maximum bipartite matching (augmenting paths); returns, for each right vertex, its left partner or -1.
+ * Pairs without any difference are matched first, so a subschema keeps an identical partner when it
+ * has one: otherwise `anyOf: [X, true]` against itself could pair X with `true` and `true` with X,
+ * and report SUM_TYPE_EXTENDED for a schema compared with itself. Augmenting over the other
+ * compatible pairs afterwards never unmatches a vertex, so the matching stays maximum.
+ */
+function maximumMatching(ok: boolean[][], exact: boolean[][], rightSize: number): number[] {
   const partner = new Array<number>(rightSize).fill(-1);
-  const tryLeft = (i: number, seen: boolean[]): boolean => {
+  const tryLeft = (edges: boolean[][], i: number, seen: boolean[]): boolean => {
     for (let j = 0; j < rightSize; j++) {
-      if (!ok[i][j] || seen[j]) continue;
+      if (!edges[i][j] || seen[j]) continue;
       seen[j] = true;
-      if (partner[j] < 0 || tryLeft(partner[j], seen)) {
+      if (partner[j] < 0 || tryLeft(edges, partner[j], seen)) {
         partner[j] = i;
         return true;
       }
     }
     return false;
   };
-  for (let i = 0; i < ok.length; i++) tryLeft(i, new Array<boolean>(rightSize).fill(false));
+  const matched = new Array<boolean>(ok.length).fill(false);
+  for (const edges of [exact, ok])
+    for (let i = 0; i < ok.length; i++) if (!matched[i]) matched[i] = tryLeft(edges, i, new Array<boolean>(rightSize).fill(false));
   return partner;
 }
