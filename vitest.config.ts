@@ -1,10 +1,36 @@
 import { defineConfig } from 'vitest/config';
+import type { FastCheckRun } from './src/core/testing/property';
+
+// Property tests use one fixed seed, so `npm test` gives the same answer every time. FC_SEED=<n>
+// replays another seed; FC_FUZZ_SEEDS=<n> (npm run test:fuzz) runs every property under n seeds,
+// starting from FC_SEED or a random one.
+const FIXED_SEED = 1307;
+
+function fastCheckRun(env: NodeJS.ProcessEnv): FastCheckRun {
+  const seeds = env.FC_FUZZ_SEEDS ? Number(env.FC_FUZZ_SEEDS) : 1;
+  if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`FC_FUZZ_SEEDS must be a positive integer, not ${env.FC_FUZZ_SEEDS}`);
+  if (env.FC_SEED) {
+    const seed = Number(env.FC_SEED);
+    if (!Number.isInteger(seed)) throw new Error(`FC_SEED must be an integer, not ${env.FC_SEED}`);
+    return { seed, seeds };
+  }
+  return { seed: seeds > 1 ? (Math.random() * (2 ** 31 - seeds)) | 0 : FIXED_SEED, seeds };
+}
+
+const fastCheck = fastCheckRun(process.env);
+console.log(
+  fastCheck.seeds > 1
+    ? `fast-check: ${fastCheck.seeds} seeds per property, ${fastCheck.seed} to ${fastCheck.seed + fastCheck.seeds - 1} (a failure names its seed; replay it with FC_SEED=<seed>)`
+    : `fast-check seed ${fastCheck.seed}${process.env.FC_SEED ? '' : ' (fixed)'}; replay another with FC_SEED=<seed>`,
+);
 
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tools/eventcatalog-check/**'],
     environment: 'node',
-    testTimeout: 30_000,
+    setupFiles: ['src/core/testing/fast-check-setup.ts'],
+    provide: { fastCheck },
+    testTimeout: 30_000 * fastCheck.seeds,
   },
 });

@@ -1,6 +1,7 @@
 // Properties from the issue, checked against Confluent's content-model behaviour on generated schemas.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertProperty } from '../testing/property';
 import { suggestBump } from './bump';
 import { checkCompatibility } from './check';
 import { COMPAT_MODES, COMPAT_POLICIES } from './types';
@@ -52,7 +53,7 @@ const objectWith = (additionalProperties: false | undefined) =>
 
 describe('compat properties', () => {
   it('a schema is compatible with itself in every mode and policy', () => {
-    fc.assert(
+    assertProperty(
       fc.property(schema, (s) => {
         const text = JSON.stringify(s);
         const pretty = JSON.stringify(s, null, 2);
@@ -65,7 +66,7 @@ describe('compat properties', () => {
   });
 
   it('optional property added to a CLOSED model: BACKWARD passes, FORWARD fails under STRICT', () => {
-    fc.assert(
+    assertProperty(
       fc.property(objectWith(false), ({ before, after }) => {
         expect(checkCompatibility(before, after, { mode: 'BACKWARD', policy: 'STRICT' }).compatible).toBe(true);
         const forward = checkCompatibility(before, after, { mode: 'FORWARD', policy: 'STRICT' });
@@ -79,7 +80,7 @@ describe('compat properties', () => {
   });
 
   it('optional property added to an OPEN model: BACKWARD fails under STRICT, passes under LENIENT', () => {
-    fc.assert(
+    assertProperty(
       fc.property(objectWith(undefined), ({ before, after }) => {
         const strict = checkCompatibility(before, after, { mode: 'BACKWARD', policy: 'STRICT' });
         expect(strict.compatible).toBe(false);

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { designFileArb } from '../testing/arbitrary';
+import { assertProperty } from '../testing/property';
 import { restoreDesign, RestoreError } from './restore';
 import { ID_PATTERN, type Design } from './types';
 
@@ -132,17 +133,17 @@ const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
 
 describe('restoreDesign fuzz', () => {
   it('random JSON values (4,000)', () => {
-    fc.assert(fc.property(jsonish, check), { numRuns: 4_000 });
+    assertProperty(fc.property(jsonish, check), { numRuns: 4_000 });
   });
   it('random values wrapped as designs and files (2,000)', () => {
     const wrapped = fc.tuple(fc.dictionary(fc.constantFrom('id', 'name', 'services', 'topics', 'events', 'publications', 'subscriptions', 'layout', 'lint', 'servers', '__proto__'), jsonish), fc.boolean())
       .map(([d, asFile]) => withOwnProtoKeys(asFile ? { format: 'eventsmith-design', formatVersion: 1, design: d } : { services: [], ...d }));
-    fc.assert(fc.property(wrapped, check), { numRuns: 2_000 });
+    assertProperty(fc.property(wrapped, check), { numRuns: 2_000 });
   });
   it('mutated valid designs (3,500)', () => {
-    fc.assert(fc.property(mutated, check), { numRuns: 3_500 });
+    assertProperty(fc.property(mutated, check), { numRuns: 3_500 });
   });
   it('designs whose ids all collide (500)', () => {
-    fc.assert(fc.property(duplicated, check), { numRuns: 500 });
+    assertProperty(fc.property(duplicated, check), { numRuns: 500 });
   });
 });

@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { assertProperty } from '../testing/property';
 import saga from '../../../examples/order-saga.json';
 import { designFileArb } from '../testing/arbitrary';
 import { restoreDesign } from '../model/restore';
@@ -77,9 +78,9 @@ const randomLink = fc.oneof(
 );
 
 describe('share link fuzz', () => {
-  it('4,000 mutated links', () => fc.assert(fc.property(mutatedLink, check), { numRuns: 4_000 }));
-  it('3,000 mutated wire payloads', () => fc.assert(fc.property(mutatedWire, check), { numRuns: 3_000 }));
-  it('3,000 random links and payloads', () => fc.assert(fc.property(randomLink, check), { numRuns: 3_000 }));
+  it('4,000 mutated links', () => assertProperty(fc.property(mutatedLink, check), { numRuns: 4_000 }));
+  it('3,000 mutated wire payloads', () => assertProperty(fc.property(mutatedWire, check), { numRuns: 3_000 }));
+  it('3,000 random links and payloads', () => assertProperty(fc.property(randomLink, check), { numRuns: 3_000 }));
   it('every truncation of the order saga link is refused or valid', () => {
     const link = seeds[0];
     for (let n = 0; n < link.length; n += 3) check(link.slice(0, n));

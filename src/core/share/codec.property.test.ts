@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { designFileArb } from '../testing/arbitrary';
+import { assertProperty } from '../testing/property';
 import { restoreDesign } from '../model/restore';
 import type { DesignFile } from '../model/types';
 import { decodeShare, encodeShare } from './codec';
@@ -33,9 +34,9 @@ const withOddTexts = fc.tuple(designFileArb({ maxServices: 3, maxTopics: 3, maxE
 
 describe('share codec round trip (property)', () => {
   it('1,000 random designs', () => {
-    fc.assert(fc.property(designFileArb(), roundTrips), { numRuns: 1_000 });
+    assertProperty(fc.property(designFileArb(), roundTrips), { numRuns: 1_000 });
   });
   it('300 designs with arbitrary text, ids and numbers in their fields', () => {
-    fc.assert(fc.property(withOddTexts, roundTrips), { numRuns: 300 });
+    assertProperty(fc.property(withOddTexts, roundTrips), { numRuns: 300 });
   });
 });

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assertProperty } from './property';
 import { designArb, designFileArb } from './arbitrary';
 import { restoreDesign } from '../model/restore';
 
 describe('design arbitrary', () => {
   it('generates canonical designs: restoreDesign returns them unchanged, with no repairs', () => {
-    fc.assert(
+    assertProperty(
       fc.property(designFileArb(), (file) => {
         const { file: restored, repairs } = restoreDesign(structuredClone(file));
         expect(repairs).toEqual([]);

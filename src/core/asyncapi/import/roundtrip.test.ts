@@ -18,6 +18,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exportAsyncApi, toJson, toYaml } from '../export/index';
 import { designArb } from '../../testing/arbitrary';
+import { assertProperty } from '../../testing/property';
 import { handledEventIds, indexDesign } from '../../model/queries';
 import type { Design } from '../../model/types';
 import { importAsyncApi } from './index';
@@ -66,7 +67,7 @@ describe('AsyncAPI round trip', () => {
   });
 
   it('keeps every mapped field of generated designs (YAML and JSON)', () => {
-    fc.assert(
+    assertProperty(
       fc.property(designArb(), fc.constantFrom('yaml' as const, 'json' as const), (design, format) => {
         const { file, warnings } = roundTrip(design, format);
         expect(warnings.filter((w) => !w.includes('is kept as text'))).toEqual([]);
@@ -77,7 +78,7 @@ describe('AsyncAPI round trip', () => {
   });
 
   it('is stable: exporting the imported design gives the same documents', () => {
-    fc.assert(
+    assertProperty(
       fc.property(designArb(), (design) => {
         const once = roundTrip(design).file.design;
         const docs = (d: Design) => exportAsyncApi(d).documents.map((x) => toYaml(x.document));
