@@ -1,5 +1,9 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import type { FastCheckRun } from './src/core/testing/property';
+import type { SharedFiles } from './src/core/testing/shared-files';
 
 // Property tests use one fixed seed, so `npm test` gives the same answer every time. FC_SEED=<n>
 // replays another seed; FC_FUZZ_SEEDS=<n> (npm run test:fuzz) runs every property under n seeds,
@@ -24,13 +28,35 @@ console.log(
     : `fast-check seed ${fastCheck.seed}${process.env.FC_SEED ? '' : ' (fixed)'}; replay another with FC_SEED=<seed>`,
 );
 
+// Third-party files beside the repository, as CI has them: the folders of ../shared, three levels
+// deep, for describeShared (src/core/testing/shared-files.ts) to skip or fail on a missing one.
+function sharedFiles(): SharedFiles {
+  const root = fileURLToPath(new URL('../shared/', import.meta.url));
+  const folders: string[] = [];
+  const walk = (rel: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(join(root, rel), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries)
+      if (e.isDirectory()) {
+        folders.push(rel ? `${rel}/${e.name}` : e.name);
+        if (depth > 1) walk(rel ? `${rel}/${e.name}` : e.name, depth - 1);
+      }
+  };
+  walk('', 3);
+  return { root, folders, required: process.env.EVENTSMITH_REQUIRE_SHARED === '1' };
+}
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tools/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tools/eventcatalog-check/**'],
     environment: 'node',
     setupFiles: ['src/core/testing/fast-check-setup.ts'],
-    provide: { fastCheck },
+    provide: { fastCheck, shared: sharedFiles() },
     testTimeout: 30_000 * fastCheck.seeds,
   },
 });
