@@ -23,7 +23,7 @@ function looksLikeDesignFile(text: string): boolean {
   return /^\s*\{/.test(text) && text.includes('"eventsmith-design"');
 }
 
-export function loadDesignText(path: string, text: string): DesignFile {
+function loadDesignText(path: string, text: string): DesignFile {
   let data: unknown;
   try {
     data = JSON.parse(text);

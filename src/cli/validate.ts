@@ -3,7 +3,7 @@ import type { Design } from '../core/model/types';
 import { createValidationClient, type WorkerLike } from '../core/validate/client';
 import type { ValidationResults } from '../core/validate/types';
 
-/** Generous next to the browser's 250 ms: a command line may run on a slow, busy machine. */
+/** Generous next to the browser's BROWSER_BUDGET_MS: a command line may run on a slow, busy machine. */
 export const CLI_BUDGET_MS = 2000;
 
 function spawnThread(): WorkerLike {

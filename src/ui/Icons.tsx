@@ -14,4 +14,3 @@ export const IconSun = () => <svg {...s}><circle cx="8" cy="8" r="3" /><path d="
 export const IconFit = () => <svg {...s}><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" /></svg>;
 export const IconExport = () => <svg {...s}><path d="M8 10V2M4.5 5.5L8 2l3.5 3.5" /><path d="M2.5 10v3.5h11V10" /></svg>;
 export const IconImport = () => <svg {...s}><path d="M8 2v8M4.5 6.5L8 10l3.5-3.5" /><path d="M2.5 12.5h11" /></svg>;
-export const IconBook = () => <svg {...s}><path d="M2 3h4.5A1.5 1.5 0 018 4.5V14a1.5 1.5 0 00-1.5-1.5H2zM14 3H9.5A1.5 1.5 0 008 4.5V14a1.5 1.5 0 011.5-1.5H14z" /></svg>;

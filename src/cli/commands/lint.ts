@@ -17,7 +17,7 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-export function formatText(findings: readonly Finding[], source: string): string {
+function formatText(findings: readonly Finding[], source: string): string {
   const open = openFindings(findings);
   const counts = countBySeverity(findings);
   const suppressed = findings.length - open.length;
@@ -36,7 +36,7 @@ export function formatText(findings: readonly Finding[], source: string): string
   return lines.join('\n') + '\n';
 }
 
-export function formatJson(findings: readonly Finding[]): string {
+function formatJson(findings: readonly Finding[]): string {
   const plain = openFindings(findings).map((f) => ({
     ruleId: f.ruleId, severity: f.severity, message: f.message,
     target: { kind: f.target.kind, id: f.target.id, name: f.target.name },

@@ -3,7 +3,7 @@ import type { Id } from '../model/types';
 import type { CatalogView } from './view';
 
 /** A quoted Mermaid label: anything but letters, digits and spaces becomes a `#code;` entity. */
-export function mermaidLabel(text: string): string {
+function mermaidLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim() || ' ';
   return `"${[...flat].map((c) => (/[A-Za-z0-9 ]/.test(c) ? c : `#${c.codePointAt(0)};`)).join('')}"`;
 }

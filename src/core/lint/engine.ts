@@ -66,10 +66,6 @@ export function openFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => !f.suppressed);
 }
 
-export function suppressedFindings(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.suppressed);
-}
-
 /** Open findings per target id, for badges on nodes and edges. */
 export function findingsByTarget(findings: readonly Finding[]): Map<Id, Finding[]> {
   const map = new Map<Id, Finding[]>();

@@ -3,7 +3,7 @@ import type { DesignIndex } from '../model/queries';
 import type { Id, Subscription, Topic } from '../model/types';
 
 /** Events publications put on a topic. */
-export function publishedOn(index: DesignIndex, topicId: Id): Set<Id> {
+function publishedOn(index: DesignIndex, topicId: Id): Set<Id> {
   const ids = new Set<Id>();
   for (const p of index.publicationsByTopic.get(topicId) ?? []) for (const e of p.eventIds) ids.add(e);
   return ids;

@@ -1,4 +1,4 @@
 export type { Finding, QuickFix, RawFinding, Rule, RuleContext, Severity, Target, TargetKind } from './types';
-export { lintDesign, openFindings, suppressedFindings, findingsByTarget, countBySeverity, compareFindings, type LintOptions } from './engine';
+export { lintDesign, openFindings, findingsByTarget, countBySeverity, compareFindings, type LintOptions } from './engine';
 export { rules, ruleById } from './registry';
 export { analyzeEventName, isQueryName, type NameVerdict } from './naming/analyze';

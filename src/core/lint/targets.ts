@@ -1,9 +1,8 @@
 // How findings name what they are about: `{kind, id, name}` with a name a person recognises.
 import type { DesignIndex } from '../model/queries';
-import type { EventType, Publication, Service, Subscription, Topic } from '../model/types';
+import type { EventType, Publication, Subscription, Topic } from '../model/types';
 import type { Target } from './types';
 
-export const serviceTarget = (s: Service): Target => ({ kind: 'service', id: s.id, name: s.name });
 export const topicTarget = (t: Topic): Target => ({ kind: 'topic', id: t.id, name: t.name });
 export const eventTarget = (e: EventType): Target => ({ kind: 'event', id: e.id, name: e.name });
 

@@ -1,6 +1,6 @@
 // Pure edit commands: (design, args) => design. The store calls only these, so undo is just the
 // previous value and every edit is testable without a DOM.
-import { slugify, uniqueId } from './ids';
+import { ID_BASE_LENGTH, slugify, uniqueId } from './ids';
 import { newEvent, newService, newTopic } from './factories';
 import { allIds } from './queries';
 import { appendParts, remapPublication, remapSubscription } from './remap';
@@ -58,14 +58,14 @@ export function connect(design: Design, sourceId: Id, targetId: Id): ConnectResu
   if (service(sourceId) && topic(targetId)) {
     if (design.publications.some((p) => p.serviceId === sourceId && p.topicId === targetId))
       return { error: 'This service already publishes to that topic.' };
-    const id = uniqueId(`${sourceId}-publishes-${targetId}`.slice(0, 56), allIds(design));
+    const id = uniqueId(`${sourceId}-publishes-${targetId}`.slice(0, ID_BASE_LENGTH), allIds(design));
     const publication: Publication = { id, serviceId: sourceId, topicId: targetId, eventIds: [] };
     return { design: { ...design, publications: [...design.publications, publication] }, id };
   }
   if (topic(sourceId) && service(targetId)) {
     if (design.subscriptions.some((s) => s.topicId === sourceId && s.serviceId === targetId))
       return { error: 'This service already consumes that topic.' };
-    const id = uniqueId(`${targetId}-consumes-${sourceId}`.slice(0, 56), allIds(design));
+    const id = uniqueId(`${targetId}-consumes-${sourceId}`.slice(0, ID_BASE_LENGTH), allIds(design));
     const subscription: Subscription = { id, topicId: sourceId, serviceId: targetId, consumerGroup: targetId };
     return { design: { ...design, subscriptions: [...design.subscriptions, subscription] }, id };
   }

@@ -1,5 +1,8 @@
 import { ID_PATTERN, type Id } from './types';
 
+/** An id's readable part stops here, so a `-<n>` suffix always fits within ID_PATTERN's 64. */
+export const ID_BASE_LENGTH = 56;
+
 /** A readable id from a name: `Order Service` -> `order-service`. Always matches ID_PATTERN. */
 export function slugify(name: string, fallback = 'item'): Id {
   const slug = name
@@ -10,7 +13,7 @@ export function slugify(name: string, fallback = 'item'): Id {
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
+    .slice(0, ID_BASE_LENGTH)
     .replace(/-+$/, '');
   return slug || fallback;
 }
@@ -23,14 +26,10 @@ function reserved(id: Id): boolean {
 
 export function uniqueId(base: Id, taken: ReadonlySet<Id> | ((id: Id) => boolean)): Id {
   const isTaken = (id: Id) => reserved(id) || (typeof taken === 'function' ? taken(id) : taken.has(id));
-  const root = ID_PATTERN.test(base) ? base.slice(0, 56) : slugify(base);
+  const root = ID_PATTERN.test(base) ? base.slice(0, ID_BASE_LENGTH) : slugify(base);
   if (!isTaken(root)) return root;
   for (let n = 2; ; n++) {
     const candidate = `${root}-${n}`;
     if (!isTaken(candidate)) return candidate;
   }
-}
-
-export function isValidId(value: unknown): value is Id {
-  return typeof value === 'string' && ID_PATTERN.test(value);
 }

@@ -26,6 +26,9 @@ export const WIRE_MAX_DEPTH = 64;
  * The id a name gives, as `slugify` did when v1 was released; frozen here so that ids left out
  * of v1 links come back the same even if `slugify` changes. Used only for printable-ASCII names.
  */
+/** Frozen with wire v1 (links already made depend on it), so not the model's ID_BASE_LENGTH. */
+const SLUG_V1_LENGTH = 56;
+
 export function slugV1(name: string, fallback: string): string {
   const slug = name
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -33,7 +36,7 @@ export function slugV1(name: string, fallback: string): string {
     .replace(/[^a-z0-9_-]+/g, '-')
     .replace(/-{2,}/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
+    .slice(0, SLUG_V1_LENGTH)
     .replace(/-+$/, '');
   return slug || fallback;
 }

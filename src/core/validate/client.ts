@@ -10,6 +10,9 @@ import type { EventValidation } from './types';
 type Handler<E> = { bivarianceHack(event: E): void }['bivarianceHack'];
 
 /** A browser `Worker` or anything shaped like one (a Node worker thread in tests). */
+
+/** How long one validation job may take in the browser before it counts as too complex. */
+export const BROWSER_BUDGET_MS = 250;
 export interface WorkerLike {
   postMessage(message: unknown): void;
   terminate(): void;
@@ -48,7 +51,7 @@ const REMEMBERED = 5_000;
 const MAX_FAILED_STARTS = 3;
 
 export function createValidationClient(spawn: () => WorkerLike, options: ValidationClientOptions = {}): ValidationClient {
-  const budgetMs = options.budgetMs ?? 250;
+  const budgetMs = options.budgetMs ?? BROWSER_BUDGET_MS;
   const startupMs = options.startupMs ?? 10_000;
   const waiting = new Map<string, Job>(); // insertion-ordered queue, one job per event id
   const last = new Map<string, EventValidation>();

@@ -11,7 +11,7 @@ function show(value: unknown): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-export function describeError(e: ErrorObject): string {
+function describeError(e: ErrorObject): string {
   const at = where(e.instancePath);
   const p = e.params as Record<string, unknown>;
   switch (e.keyword) {

@@ -82,7 +82,7 @@ async function withSvgPaintInlined<T>(root: HTMLElement, work: () => Promise<T>)
 }
 
 /** Decodes a data: URL without fetch (the CSP's connect-src does not allow data:). */
-export function dataUrlToBlob(url: string): Blob {
+function dataUrlToBlob(url: string): Blob {
   const comma = url.indexOf(',');
   const meta = url.slice(5, comma);
   const body = url.slice(comma + 1);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Design, EventType } from '../../core/model/types';
-import { createValidationClient } from '../../core/validate/client';
+import { BROWSER_BUDGET_MS, createValidationClient } from '../../core/validate/client';
 import { validationKey } from '../../core/validate/key';
 import type { EventValidation } from '../../core/validate/types';
 import type { EditorStore } from '../../store/store';
@@ -15,7 +15,7 @@ export function useValidationWorker(store: EditorStore) {
   useEffect(() => {
     const client = createValidationClient(
       () => new Worker(new URL('../../core/validate/worker.ts', import.meta.url), { type: 'module', name: 'eventsmith-validation' }),
-      { budgetMs: 250 },
+      { budgetMs: BROWSER_BUDGET_MS },
     );
     let timer: ReturnType<typeof setTimeout> | null = null;
     let disposed = false;

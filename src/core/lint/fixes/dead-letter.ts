@@ -4,7 +4,7 @@ import { allIds } from '../../model/queries';
 import type { Design, Id, Topic } from '../../model/types';
 
 /** `<service>.<topic>.dlq`, as the order saga example names its dead-letter topics. */
-export function deadLetterName(serviceName: string, topicName: string): string {
+function deadLetterName(serviceName: string, topicName: string): string {
   return `${slugify(serviceName, 'service')}.${slugify(topicName, 'topic')}.dlq`;
 }
 

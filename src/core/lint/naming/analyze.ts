@@ -47,7 +47,7 @@ function hasPast(core: string[], from: number): boolean {
   return false;
 }
 
-export function isQueryShaped(core: string[]): boolean {
+function isQueryShaped(core: string[]): boolean {
   if (core.length === 0) return false;
   const last = core[core.length - 1];
   if (QUERY_WORDS_LAST.has(last) && core.length > 1) return true;
