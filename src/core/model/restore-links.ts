@@ -3,7 +3,7 @@ import { compact, fitText, isObj, LIMITS, own, quote, readBool, readNumber, read
 import { isCount, type Built } from './restore-entities';
 import type { IdTable } from './restore-ids';
 import { isSafeKey } from './restore-sanitize';
-import type { Id, Layout, LintSettings, Position, Publication, RuleGrade, Subscription, Suppression } from './types';
+import { FLOW_DIRECTIONS, type FlowDirection, type Id, type Layout, type LintSettings, type Position, type Publication, type RuleGrade, type Subscription, type Suppression } from './types';
 
 const GRADES: readonly RuleGrade[] = ['off', 'info', 'warning', 'error'];
 const RULE_ID = /^[A-Za-z0-9_.:/-]{1,100}$/;
@@ -119,6 +119,11 @@ export function restoreLayout(log: RepairLog, table: IdTable, value: unknown): L
     const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
     if (finite(x) && finite(y) && finite(zoom) && zoom > 0) layout.viewport = { x: x === 0 ? 0 : x, y: y === 0 ? 0 : y, zoom };
     else log.add('Layout: dropped the viewport (not finite numbers)');
+  }
+  const direction = own(value, 'direction');
+  if (direction !== undefined) {
+    if (typeof direction === 'string' && (FLOW_DIRECTIONS as readonly string[]).includes(direction)) layout.direction = direction as FlowDirection;
+    else log.add('Layout: dropped an unknown flow direction');
   }
   return layout;
 }

@@ -36,9 +36,15 @@ export interface LintSettings {
 export interface Position { x: number; y: number }
 export interface Viewport { x: number; y: number; zoom: number }
 
+/** Which way the flow reads on the canvas (producer → topic → consumer). */
+export type FlowDirection = 'RIGHT' | 'DOWN';
+export const FLOW_DIRECTIONS: readonly FlowDirection[] = ['RIGHT', 'DOWN'];
+
 export interface Layout {
   nodes: Record<Id, Position>;
   viewport?: Viewport;
+  /** Absent: chosen from the graph's shape at the next layout. Optional, so no migration. */
+  direction?: FlowDirection;
 }
 
 export interface Design {

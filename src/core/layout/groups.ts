@@ -1,0 +1,38 @@
+// Bounded contexts: services with the same `domain` are drawn inside one labelled group, with the
+// topics only that domain publishes to and the dead-letter topics only its consumers use.
+import type { Id } from '../model/types';
+import type { FlowGraph } from './flow-graph';
+
+export interface Membership { groups: Map<string, Id[]>; groupOf: Map<Id, string> }
+
+export const GROUP_PADDING = { top: 34, side: 16, bottom: 16 } as const;
+
+export function domainGroups(graph: FlowGraph): Membership {
+  const groupOf = new Map<Id, string>();
+  for (const n of graph.nodes) if (n.kind === 'service' && n.domain) groupOf.set(n.id, n.domain);
+  // A topic joins the group of its writers when they all belong to one domain.
+  const writers = new Map<Id, Set<string | undefined>>();
+  for (const e of graph.edges) {
+    if (e.kind === 'subscription') continue;
+    const set = writers.get(e.target) ?? new Set();
+    set.add(groupOf.get(e.source));
+    writers.set(e.target, set);
+  }
+  for (const n of graph.nodes) {
+    if (n.kind === 'service') continue;
+    const w = writers.get(n.id);
+    if (w && w.size === 1) {
+      const [only] = w;
+      if (only) groupOf.set(n.id, only);
+    }
+  }
+  const groups = new Map<string, Id[]>();
+  for (const n of graph.nodes) {
+    const g = groupOf.get(n.id);
+    if (!g) continue;
+    const list = groups.get(g) ?? [];
+    list.push(n.id);
+    groups.set(g, list);
+  }
+  return { groups, groupOf };
+}
