@@ -62,9 +62,9 @@ function sides(direction: Direction): { out: string; in: string } {
   return direction === 'RIGHT' ? { out: 'EAST', in: 'WEST' } : { out: 'SOUTH', in: 'NORTH' };
 }
 
-export function toElkGraph(graph: FlowGraph, request: LayoutRequest, thorough = graph.nodes.length <= 400): ElkNode {
+export function toElkGraph(graph: FlowGraph, request: LayoutRequest, thorough = graph.nodes.length <= 120): ElkNode {
   const { direction } = request;
-  const order = readingOrder(graph, request.positions, direction === 'RIGHT' ? 'x' : 'y');
+  const order = readingOrder(graph, request.positions);
   const rank = new Map(order.map((id, i) => [id, i]));
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   const { groups, groupOf } = domainGroups(graph);

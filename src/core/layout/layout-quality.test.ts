@@ -1,9 +1,12 @@
 // The layout-quality check on the engine's output (PRODUCT: "Readable pictures"): no overlapping
 // nodes, no edge through a node other than its ends, no label over a node or a label, no name cut,
 // and never more edge crossings than the old dagre layout on the same design (fewer in total).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dagreDrawing } from '../testing/dagre-baseline';
-import { layoutCheckDesigns } from '../testing/layout-designs';
+import { layoutCheckDesigns, type Files } from '../testing/layout-designs';
 import { createElk, type ELK } from './elk-layout';
 import { flowGraph } from './flow-graph';
 import { layoutDesign } from './layout-design';
@@ -11,12 +14,16 @@ import { NODE_CHROME, NODE_MAX_WIDTH, SUB_FONT, TITLE_FONT } from './node-size';
 import { checkQuality, type DrawnEdge } from './quality';
 import { textWidth } from './text-metrics';
 
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const list = (dir: string): string[] => readdirSync(join(repo, dir)).flatMap((n) => (statSync(join(repo, dir, n)).isDirectory() ? list(`${dir}/${n}`) : [`${dir}/${n}`]));
+const files: Files = { read: (p) => readFileSync(join(repo, p), 'utf8'), list };
+
 let elk: ELK;
 beforeAll(async () => { elk = await createElk(); });
 
 const totals = { ours: 0, dagre: 0 };
 
-describe.each(layoutCheckDesigns())('%s', (_name, design) => {
+describe.each(layoutCheckDesigns(files))('%s', (_name, design) => {
   it('lays out without overlaps, edges through nodes, covered labels or cut names, with no more crossings than dagre', async () => {
     const graph = flowGraph(design);
     const { drawing, direction } = await layoutDesign(elk, design);

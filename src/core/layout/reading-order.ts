@@ -1,19 +1,20 @@
-// The order in which the flow is read, given to the layout as the model order: ELK keeps it where
-// it costs no crossings, and breaks cycles (a saga's loop) against it. Producers that consume
-// nothing come first, then a depth-first walk along the flow; ties by the order in the design.
+// The order in which the flow is read, given to the layout as the model order: ELK breaks cycles
+// (a saga's loop) against it and keeps it within ranks where it costs no crossings. A depth-first
+// walk along the flow, starting from producers that consume nothing, then from services; where
+// there is a choice, what comes first on the canvas now (top-left first) comes first, else the
+// order in the design. So a full layout keeps the design's current reading order where it can.
 import type { Id, Position } from '../model/types';
 import type { FlowGraph } from './flow-graph';
 
-/**
- * With `positions` for every node, the current reading order on the canvas (along `axis`, then
- * across it) is kept; otherwise the order is derived from the flow.
- */
-export function readingOrder(graph: FlowGraph, positions?: Record<Id, Position>, axis: 'x' | 'y' = 'x'): Id[] {
-  if (positions && graph.nodes.length && graph.nodes.every((n) => positions[n.id])) {
-    const other = axis === 'x' ? 'y' : 'x';
-    const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
-    return graph.nodes.map((n) => n.id).sort((a, b) => positions[a][axis] - positions[b][axis] || positions[a][other] - positions[b][other] || index.get(a)! - index.get(b)!);
-  }
+export function readingOrder(graph: FlowGraph, positions?: Record<Id, Position>): Id[] {
+  const index = new Map(graph.nodes.map((n, i) => [n.id, i]));
+  const placed = positions && graph.nodes.some((n) => positions[n.id]);
+  // Diagonal reading position: a left-to-right or a top-down picture both start at the top left.
+  const at = (id: Id) => {
+    const p = placed ? positions![id] : undefined;
+    return p ? p.x + p.y : Number.MAX_SAFE_INTEGER;
+  };
+  const before = (a: Id, b: Id) => at(a) - at(b) || index.get(a)! - index.get(b)!;
   const out = new Map<Id, Id[]>();
   const indegree = new Map<Id, number>(graph.nodes.map((n) => [n.id, 0]));
   for (const e of graph.edges) {
@@ -22,6 +23,7 @@ export function readingOrder(graph: FlowGraph, positions?: Record<Id, Position>,
     out.set(e.source, list);
     indegree.set(e.target, (indegree.get(e.target) ?? 0) + 1);
   }
+  for (const list of out.values()) list.sort(before);
   const seen = new Set<Id>();
   const order: Id[] = [];
   const visit = (start: Id) => {
@@ -35,9 +37,11 @@ export function readingOrder(graph: FlowGraph, positions?: Record<Id, Position>,
       for (let i = next.length - 1; i >= 0; i--) if (!seen.has(next[i])) stack.push(next[i]);
     }
   };
-  // Sources first (nothing flows into them), then whatever a cycle left unvisited, services first.
-  for (const n of graph.nodes) if (indegree.get(n.id) === 0) visit(n.id);
-  for (const n of graph.nodes) if (n.kind === 'service') visit(n.id);
-  for (const n of graph.nodes) visit(n.id);
+  const ids = graph.nodes.map((n) => n.id).sort(before);
+  const kind = new Map(graph.nodes.map((n) => [n.id, n.kind]));
+  for (const id of ids) if (indegree.get(id) === 0 && kind.get(id) === 'service') visit(id);
+  for (const id of ids) if (indegree.get(id) === 0) visit(id);
+  for (const id of ids) if (kind.get(id) === 'service') visit(id);
+  for (const id of ids) visit(id);
   return order;
 }

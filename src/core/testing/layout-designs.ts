@@ -1,39 +1,36 @@
 // The designs of the layout-quality check: the order saga, the AsyncAPI spec's social-media
 // system, a merge of four spec examples, and generated systems of 50 and 300 nodes.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { importAsyncApi } from '../asyncapi/import';
 import { mergeDesigns } from '../model/merge';
 import { restoreDesign } from '../model/restore';
 import type { Design } from '../model/types';
 import { generateSystem } from './sample-designs';
 
-const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const corpus = join(repo, '../shared/corpus/asyncapi-spec-examples/3.0.0');
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : /\.(ya?ml|json)$/.test(n) ? [p] : [];
-  });
-}
-const input = (p: string) => ({ path: relative(corpus, p), text: readFileSync(p, 'utf8') });
-
-export function orderSaga(): Design {
-  return restoreDesign(JSON.parse(readFileSync(join(repo, 'examples/order-saga.json'), 'utf8'))).file.design;
+/** Files the designs are read from, given by the caller (core/testing reads no files itself). */
+export interface Files {
+  /** Text of a file by path from the repository root; the corpus is at ../shared/corpus/. */
+  read(path: string): string;
+  /** Every file under a folder (recursively), paths from the repository root. */
+  list(dir: string): string[];
 }
 
-export function socialMedia(): Design {
-  return importAsyncApi(walk(join(corpus, 'social-media')).map(input)).file.design;
+const CORPUS = '../shared/corpus/asyncapi-spec-examples/3.0.0';
+const input = (files: Files, p: string) => ({ path: p.slice(CORPUS.length + 1), text: files.read(p) });
+
+export function orderSaga(files: Files): Design {
+  return restoreDesign(JSON.parse(files.read('examples/order-saga.json'))).file.design;
+}
+
+export function socialMedia(files: Files): Design {
+  return importAsyncApi(files.list(`${CORPUS}/social-media`).filter((p) => /\.ya?ml$/.test(p)).sort().map((p) => input(files, p))).file.design;
 }
 
 /** Four spec examples merged one after another, as "Import → Merge" does. */
 export const MERGED_EXAMPLES = ['streetlights-kafka-asyncapi.yml', 'streetlights-mqtt-asyncapi.yml', 'rpc-client-asyncapi.yml', 'rpc-server-asyncapi.yml'];
-export function mergeOfFour(): Design {
+export function mergeOfFour(files: Files): Design {
   let design: Design | undefined;
   for (const name of MERGED_EXAMPLES) {
-    const next = importAsyncApi([input(join(corpus, name))]).file.design;
+    const next = importAsyncApi([input(files, `${CORPUS}/${name}`)]).file.design;
     design = design ? mergeDesigns(design, next).design : next;
   }
   return { ...design!, name: 'Four spec examples', layout: { nodes: {} } };
@@ -46,11 +43,11 @@ export function designOfNodes(nodes: number): Design {
   return generateSystem(producers, topics, nodes - topics - producers).design;
 }
 
-export function layoutCheckDesigns(): [string, Design][] {
+export function layoutCheckDesigns(files: Files): [string, Design][] {
   return [
-    ['order saga', orderSaga()],
-    ['social media', socialMedia()],
-    ['merge of four', mergeOfFour()],
+    ['order saga', orderSaga(files)],
+    ['social media', socialMedia(files)],
+    ['merge of four', mergeOfFour(files)],
     ['50 nodes', designOfNodes(50)],
     ['300 nodes', designOfNodes(300)],
   ];
