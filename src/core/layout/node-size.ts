@@ -63,3 +63,22 @@ export function nodeBoxes(design: Design, index: DesignIndex = indexDesign(desig
   for (const t of design.topics) out.set(t.id, sizeNode(t.kind === 'dead-letter' ? 'dead-letter' : 'topic', t.name, topicSubtitle(t)));
   return out;
 }
+
+/** The size the canvas, layout and placement plan with (lines: how many lines the name takes). */
+export interface NodeSize { width: number; height: number; lines: 1 | 2 }
+
+/**
+ * Size of a node about to be added, before it has connections: a service reads "Service", a topic
+ * its broker (Kafka by default).
+ */
+export function nodeSize(kind: 'service' | 'topic' | 'dead-letter', name: string, sub = kind === 'service' ? 'Service' : kind === 'topic' ? 'Kafka' : 'Dead-letter · Kafka'): NodeSize {
+  const box = sizeNode(kind, name, sub);
+  return { width: box.width, height: box.height, lines: box.lines.length as 1 | 2 };
+}
+
+/** The size of every node of a design, by id: exactly the boxes the canvas draws. */
+export function nodeSizes(design: Design): Map<Id, NodeSize> {
+  const out = new Map<Id, NodeSize>();
+  for (const [id, box] of nodeBoxes(design)) out.set(id, { width: box.width, height: box.height, lines: box.lines.length as 1 | 2 });
+  return out;
+}
