@@ -6,6 +6,12 @@ export interface Diff { type: DifferenceType; path: readonly string[] }
 
 type PairMap = Map<SchemaNode, Map<SchemaNode, Diff[]>>;
 
+/**
+ * Compares two present schema nodes (diff.ts's walk). The pass carries it, so the keyword modules
+ * (diff-object.ts, diff-array.ts, …) recurse through their context instead of importing diff.ts.
+ */
+export type CompareNodes = (ctx: Ctx, o: SchemaNode, u: SchemaNode) => void;
+
 function getPair(map: PairMap, o: SchemaNode, u: SchemaNode): Diff[] | undefined {
   return map.get(o)?.get(u);
 }
@@ -20,7 +26,7 @@ export class Pass {
   readonly memo: PairMap = new Map();
   readonly inProgress = new Map<SchemaNode, Set<SchemaNode>>();
   optimismUsed = false;
-  constructor(readonly compatible: ReadonlySet<DifferenceType>, readonly seed: PairMap) {}
+  constructor(readonly compatible: ReadonlySet<DifferenceType>, readonly seed: PairMap, readonly compareNodes: CompareNodes) {}
 
   isCompatible(diffs: readonly Diff[]): boolean {
     return diffs.every((d) => this.compatible.has(d.type));
@@ -66,6 +72,14 @@ export class Ctx {
 
   isCompatible(): boolean {
     return this.pass.isCompatible(this.diffs);
+  }
+
+  /** Compares a writer and a reader schema at the current path; either may be absent. */
+  compare(o: SchemaNode | undefined, u: SchemaNode | undefined): void {
+    if (!o && !u) return;
+    if (!o) return this.add('SCHEMA_ADDED');
+    if (!u) return this.add('SCHEMA_REMOVED');
+    this.compareOnce(o, u, (c) => this.pass.compareNodes(c, o, u));
   }
 
   /**

@@ -1,13 +1,10 @@
 // Arrays (Confluent's diff/ArraySchemaDiff.java). A tuple (`items` as a list) has a content model
 // like an object's: additionalItems absent/true = open, false = closed, a schema = partially open.
 
-import { compare } from './diff';
 import type { Ctx } from './context';
-import { compareUnevaluatedSchemas } from './diffObject';
-import { compareBound } from './diffScalar';
-import { subNode, type ArrayNode, type SchemaNode, type Sub } from './nodes';
-
-const isSub = (v: boolean | Sub): v is Sub => typeof v === 'object';
+import { compareAdditional, compareUnevaluated, isSub } from './diff-content-model';
+import { compareBound } from './diff-scalar';
+import { subNode, type ArrayNode, type SchemaNode } from './nodes';
 
 function isOpenArray(node: ArrayNode): boolean {
   if (node.additional !== true) return false;
@@ -25,10 +22,10 @@ function partialItemSchema(node: ArrayNode): SchemaNode | undefined {
 }
 
 export function compareArray(ctx: Ctx, o: ArrayNode, u: ArrayNode): void {
-  ctx.within(['items'], () => compare(ctx, subNode(o.items), subNode(u.items)));
+  ctx.within(['items'], () => ctx.compare(subNode(o.items), subNode(u.items)));
   compareTuple(ctx, o, u);
-  compareAdditionalItems(ctx, o, u);
-  compareUnevaluatedSchemas(ctx, 'unevaluatedItems', 'UNEVALUATED_ITEMS', subNode(o.unevaluated), subNode(u.unevaluated));
+  compareAdditional(ctx, 'additionalItems', 'ADDITIONAL_ITEMS', o.additional, u.additional);
+  compareUnevaluated(ctx, 'unevaluatedItems', 'UNEVALUATED_ITEMS', subNode(o.unevaluated), subNode(u.unevaluated));
   compareBound(ctx, 'maxItems', 'MAX_ITEMS', o.maxItems, u.maxItems);
   compareBound(ctx, 'minItems', 'MIN_ITEMS', o.minItems, u.minItems);
   if (o.uniqueItems !== u.uniqueItems) ctx.add(o.uniqueItems ? 'UNIQUE_ITEMS_REMOVED' : 'UNIQUE_ITEMS_ADDED', 'uniqueItems');
@@ -42,7 +39,7 @@ function compareTuple(ctx: Ctx, o: ArrayNode, u: ArrayNode): void {
     ctx.within(['items', String(i)], () => {
       const os = subNode(o.tuple[i]);
       const us = subNode(u.tuple[i]);
-      if (os && us) return compare(ctx, os, us);
+      if (os && us) return ctx.compare(os, us);
       if (os) return itemRemoved(ctx, os, u);
       if (us) return itemAdded(ctx, us, o);
     });
@@ -54,7 +51,7 @@ function itemRemoved(ctx: Ctx, os: SchemaNode, u: ArrayNode): void {
   const partial = partialItemSchema(u);
   if (partial) {
     const sub = ctx.sub();
-    compare(sub, os, partial);
+    sub.compare(os, partial);
     ctx.addAll(sub.diffs);
     return ctx.add(sub.isCompatible() ? 'ITEM_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'ITEM_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL');
   }
@@ -66,20 +63,7 @@ function itemAdded(ctx: Ctx, us: SchemaNode, o: ArrayNode): void {
   const partial = partialItemSchema(o);
   if (!partial) return ctx.add('ITEM_ADDED_TO_CLOSED_CONTENT_MODEL');
   const sub = ctx.sub();
-  compare(sub, partial, us);
+  sub.compare(partial, us);
   ctx.addAll(sub.diffs);
   ctx.add(sub.isCompatible() ? 'ITEM_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'ITEM_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL');
-}
-
-function compareAdditionalItems(ctx: Ctx, o: ArrayNode, u: ArrayNode): void {
-  ctx.within(['additionalItems'], () => {
-    const oPermits = o.additional !== false;
-    const uPermits = u.additional !== false;
-    if (oPermits !== uPermits) return ctx.add(oPermits ? 'ADDITIONAL_ITEMS_REMOVED' : 'ADDITIONAL_ITEMS_ADDED');
-    const oSchema = isSub(o.additional) ? o.additional : undefined;
-    const uSchema = isSub(u.additional) ? u.additional : undefined;
-    if (!oSchema && uSchema) return ctx.add('ADDITIONAL_ITEMS_NARROWED');
-    if (oSchema && !uSchema) return ctx.add('ADDITIONAL_ITEMS_EXTENDED');
-    compare(ctx, subNode(oSchema), subNode(uSchema));
-  });
 }

@@ -5,22 +5,20 @@
 //  partially open additionalProperties (or unevaluatedProperties) is a schema, or patternProperties
 //                 match the name: undeclared fields exist, of that schema.
 
-import { compare } from './diff';
 import type { Ctx } from './context';
-import { compareBound } from './diffScalar';
-import { subNode, type ObjectNode, type SchemaNode, type Sub } from './nodes';
+import { compareAdditional, compareUnevaluated, isSub } from './diff-content-model';
+import { compareBound } from './diff-scalar';
+import { subNode, type ObjectNode, type SchemaNode } from './nodes';
 
 export function compareObject(ctx: Ctx, o: ObjectNode, u: ObjectNode): void {
   compareRequired(ctx, o, u);
   compareProperties(ctx, o, u);
   compareDependencies(ctx, o, u);
-  compareAdditional(ctx, o, u);
-  compareUnevaluated(ctx, o, u);
+  compareAdditional(ctx, 'additionalProperties', 'ADDITIONAL_PROPERTIES', o.additional, u.additional);
+  compareUnevaluated(ctx, 'unevaluatedProperties', 'UNEVALUATED_PROPERTIES', subNode(o.unevaluated), subNode(u.unevaluated));
   compareBound(ctx, 'maxProperties', 'MAX_PROPERTIES', o.maxProperties, u.maxProperties);
   compareBound(ctx, 'minProperties', 'MIN_PROPERTIES', o.minProperties, u.minProperties);
 }
-
-const isSub = (v: boolean | Sub): v is Sub => typeof v === 'object';
 
 export function isOpenObject(node: ObjectNode): boolean {
   if (node.additional !== true || node.patternProperties.length > 0) return false;
@@ -64,7 +62,7 @@ function compareProperties(ctx: Ctx, o: ObjectNode, u: ObjectNode): void {
       const us = subNode(u.properties.get(name));
       if (os && !us) propertyRemoved(ctx, os, u, name);
       else if (!os && us) propertyAdded(ctx, us, o, u, name);
-      else compare(ctx, os, us);
+      else ctx.compare(os, us);
     });
   }
 }
@@ -75,7 +73,7 @@ function propertyRemoved(ctx: Ctx, os: SchemaNode, u: ObjectNode, name: string):
   const partial = partialSchema(u, name);
   if (partial) {
     const sub = ctx.sub();
-    compare(sub, os, partial);
+    sub.compare(os, partial);
     ctx.addAll(sub.diffs);
     return ctx.add(sub.isCompatible() ? 'PROPERTY_REMOVED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'PROPERTY_REMOVED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL');
   }
@@ -94,7 +92,7 @@ function propertyAdded(ctx: Ctx, us: SchemaNode, o: ObjectNode, u: ObjectNode, n
   const partial = partialSchema(o, name);
   if (partial) {
     const sub = ctx.sub();
-    compare(sub, partial, us);
+    sub.compare(partial, us);
     ctx.addAll(sub.diffs);
     ctx.add(sub.isCompatible() ? 'PROPERTY_ADDED_IS_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL' : 'PROPERTY_ADDED_NOT_COVERED_BY_PARTIALLY_OPEN_CONTENT_MODEL');
   }
@@ -122,41 +120,7 @@ function compareDependencies(ctx: Ctx, o: ObjectNode, u: ObjectNode): void {
       const us = u.schemaDependencies.get(name);
       if (!us) return ctx.add('DEPENDENCY_SCHEMA_REMOVED');
       if (!os) return ctx.add('DEPENDENCY_SCHEMA_ADDED');
-      compare(ctx, subNode(os), subNode(us));
+      ctx.compare(subNode(os), subNode(us));
     });
   }
-}
-
-function compareAdditional(ctx: Ctx, o: ObjectNode, u: ObjectNode): void {
-  ctx.within(['additionalProperties'], () => {
-    const oPermits = o.additional !== false;
-    const uPermits = u.additional !== false;
-    if (oPermits !== uPermits) return ctx.add(uPermits ? 'ADDITIONAL_PROPERTIES_ADDED' : 'ADDITIONAL_PROPERTIES_REMOVED');
-    const oSchema = isSub(o.additional) ? o.additional : undefined;
-    const uSchema = isSub(u.additional) ? u.additional : undefined;
-    if (!oSchema && uSchema) return ctx.add('ADDITIONAL_PROPERTIES_NARROWED');
-    if (oSchema && !uSchema) return ctx.add('ADDITIONAL_PROPERTIES_EXTENDED');
-    compare(ctx, subNode(oSchema), subNode(uSchema));
-  });
-}
-
-function compareUnevaluated(ctx: Ctx, o: ObjectNode, u: ObjectNode): void {
-  compareUnevaluatedSchemas(ctx, 'unevaluatedProperties', 'UNEVALUATED_PROPERTIES', subNode(o.unevaluated), subNode(u.unevaluated));
-}
-
-/** unevaluatedProperties / unevaluatedItems: false closes, true or absent opens, a schema narrows. */
-export function compareUnevaluatedSchemas(
-  ctx: Ctx, keyword: string, name: 'UNEVALUATED_PROPERTIES' | 'UNEVALUATED_ITEMS', o: SchemaNode | undefined, u: SchemaNode | undefined,
-): void {
-  if (!o && !u) return;
-  ctx.within([keyword], () => {
-    const t = (suffix: 'ADDED' | 'REMOVED' | 'EXTENDED' | 'NARROWED') => ctx.add(`${name}_${suffix}`);
-    if (!o) return t(u!.kind === 'false' ? 'REMOVED' : 'NARROWED');
-    if (!u) return t(o.kind === 'false' ? 'ADDED' : 'EXTENDED');
-    if (o.kind === 'false' && u.kind !== 'false') return t('ADDED');
-    if (o.kind !== 'false' && u.kind === 'false') return t('REMOVED');
-    if (o.kind === 'true' && u.kind !== 'true') return t('NARROWED');
-    if (o.kind !== 'true' && u.kind === 'true') return t('EXTENDED');
-    compare(ctx, o, u);
-  });
 }

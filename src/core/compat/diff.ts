@@ -4,9 +4,9 @@
 
 import { Ctx, Pass, type Diff } from './context';
 import type { DifferenceType } from './differences';
-import { compareArray } from './diffArray';
-import { compareObject } from './diffObject';
-import { compareNumber, compareString } from './diffScalar';
+import { compareArray } from './diff-array';
+import { compareObject } from './diff-object';
+import { compareNumber, compareString } from './diff-scalar';
 import { canonical, keyOf, subNode, type CombinedNode, type SchemaNode } from './nodes';
 
 /** Every difference between a writer schema and a reader schema, under one policy's compatible set. */
@@ -15,9 +15,9 @@ export function diffSchemas(compatible: ReadonlySet<DifferenceType>, original: S
   // found incompatible fed back in, until nothing new turns up (one pass without recursion).
   let seed = new Map<SchemaNode, Map<SchemaNode, Diff[]>>();
   for (;;) {
-    const pass = new Pass(compatible, seed);
+    const pass = new Pass(compatible, seed, compareTypes);
     const ctx = new Ctx(pass);
-    compare(ctx, original, update);
+    ctx.compare(original, update);
     if (!pass.optimismUsed) return ctx.diffs;
     const found = pass.incompatiblePairs();
     if (countPairs(found) === countPairs(seed)) return ctx.diffs;
@@ -31,13 +31,6 @@ function countPairs(map: Map<SchemaNode, Map<SchemaNode, Diff[]>>): number {
   return n;
 }
 
-export function compare(ctx: Ctx, o: SchemaNode | undefined, u: SchemaNode | undefined): void {
-  if (!o && !u) return;
-  if (!o) return ctx.add('SCHEMA_ADDED');
-  if (!u) return ctx.add('SCHEMA_REMOVED');
-  ctx.compareOnce(o, u, (c) => compareTypes(c, o, u));
-}
-
 const subsOf = (node: CombinedNode): SchemaNode[] => node.subs.map((s) => subNode(s)!);
 
 function compareTypes(ctx: Ctx, o: SchemaNode, u: SchemaNode): void {
@@ -45,13 +38,13 @@ function compareTypes(ctx: Ctx, o: SchemaNode, u: SchemaNode): void {
     const subs = subsOf(u);
     if (subs.length === 1) {
       const sub = ctx.sub();
-      compare(sub, o, subs[0]);
+      sub.compare(o, subs[0]);
       if (sub.isCompatible()) return ctx.addAll(sub.diffs);
     } else if (u.criterion !== 'allOf') {
       // A reader that accepts one of several shapes reads the writer's if one of them does.
       for (const s of subs) {
         const sub = ctx.sub();
-        compare(sub, o, s);
+        sub.compare(o, s);
         if (sub.isCompatible()) {
           ctx.addAll(sub.diffs);
           return ctx.add('SUM_TYPE_EXTENDED');
@@ -62,13 +55,13 @@ function compareTypes(ctx: Ctx, o: SchemaNode, u: SchemaNode): void {
     const subs = subsOf(o);
     if (subs.length === 1) {
       const sub = ctx.sub();
-      compare(sub, subs[0], u);
+      sub.compare(subs[0], u);
       if (sub.isCompatible()) return ctx.addAll(sub.diffs);
     } else if (o.criterion === 'allOf') {
       // Data that met every part meets the reader if the reader asks for any one of them.
       for (const s of subs) {
         const sub = ctx.sub();
-        compare(sub, s, u);
+        sub.compare(s, u);
         if (sub.isCompatible()) {
           ctx.addAll(sub.diffs);
           return ctx.add('PRODUCT_TYPE_NARROWED');
@@ -105,7 +98,7 @@ function compareTypes(ctx: Ctx, o: SchemaNode, u: SchemaNode): void {
       return ctx.within(['not'], () => {
         // A reader that excludes less accepts more: compare the excluded schemas the other way round.
         const sub = ctx.sub();
-        compare(sub, subNode((u as typeof o).schema), subNode(o.schema));
+        sub.compare(subNode((u as typeof o).schema), subNode(o.schema));
         // Confluent also reports NOT_TYPE_NARROWED for an unchanged `not`; we stay silent then, so
         // an untouched schema shows no difference (same verdict: the type is compatible anyway).
         if (!sub.isCompatible()) ctx.add('NOT_TYPE_EXTENDED');
@@ -168,7 +161,7 @@ function compareCombined(ctx: Ctx, o: CombinedNode, u: CombinedNode): void {
     ctx.within([o.criterion, String(i)], () => {
       us.forEach((us_j, j) => {
         const sub = ctx.sub();
-        compare(sub, os_i, us_j);
+        sub.compare(os_i, us_j);
         if (sub.isCompatible()) {
           ok[i][j] = true;
           exact[i][j] = sub.diffs.length === 0;
@@ -203,7 +196,7 @@ function explainParts(ctx: Ctx, os: SchemaNode[], us: SchemaNode[], match: numbe
   os.forEach((part, i) => {
     if (matchedO.has(i)) return;
     const j = us.findIndex((p, jj) => match[jj] < 0 && p.kind === part.kind);
-    if (j >= 0) sub.within([criterion, String(i)], () => compare(sub, part, us[j]));
+    if (j >= 0) sub.within([criterion, String(i)], () => sub.compare(part, us[j]));
   });
   return sub.isCompatible() ? undefined : sub.diffs;
 }
