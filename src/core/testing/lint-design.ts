@@ -5,7 +5,7 @@
 import { lintDesign } from '../lint/engine';
 import type { Design, EventType, Publication, Service, Subscription, Topic } from '../model/types';
 import type { ValidationResults } from '../validate/types';
-import type { Finding, Rule } from '../lint/types';
+import type { Finding, Rule, Target } from '../lint/types';
 
 export const GOOD_SCHEMA = JSON.stringify({
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -73,3 +73,22 @@ export function design(spec: DesignSpec): Design {
 export function run(rule: Rule, d: Design, validation?: ValidationResults): Finding[] {
   return lintDesign(d, { rules: [rule], validation }).filter((f) => !f.suppressed);
 }
+
+/** A finding as rule tests compare it, whole: its quick fix (a function) stands as its title. */
+export interface Reported extends Omit<Finding, 'fix' | 'suppressed'> {
+  fix?: string;
+}
+
+/** Open findings of one rule as rule tests compare them exactly (`toEqual`). */
+export function reported(rule: Rule, d: Design, validation?: ValidationResults): Reported[] {
+  return run(rule, d, validation).map(({ fix, suppressed: _, ...f }) => (fix ? { ...f, fix: fix.title } : f));
+}
+
+/** Targets as the builder above names things (ids are the names as given). */
+export const at = {
+  service: (id: string): Target => ({ kind: 'service', id, name: id }),
+  topic: (id: string): Target => ({ kind: 'topic', id, name: id }),
+  event: (id: string): Target => ({ kind: 'event', id, name: id }),
+  pub: (service: string, topic: string): Target => ({ kind: 'publication', id: `${service}-publishes-${topic}`, name: `${service} → ${topic}` }),
+  sub: (topic: string, service: string): Target => ({ kind: 'subscription', id: `${service}-consumes-${topic}`, name: `${topic} → ${service}` }),
+};

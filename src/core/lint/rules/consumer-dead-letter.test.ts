@@ -1,23 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
-import { design, run } from '../../testing/lint-design';
+import { at, design, reported, run, type Reported } from '../../testing/lint-design';
 import { consumerDeadLetter as rule } from './consumer-dead-letter';
 
 const dlq = ['dlq', { kind: 'dead-letter' as const, depthAlert: { threshold: 5 } }] as [string, object];
 
+const FIX = 'Create a dead-letter topic and wire it';
+const lost = ': messages it cannot process are lost or block the rest.';
+
 describe('consumer-dead-letter', () => {
-  const violations: [string, Design, string][] = [
-    ['kafka consumer with nothing', design({ pubs: [['orders', 'order-events', ['OrderPlaced']]], subs: [['order-events', 'billing']] }), 'no dead-letter topic'],
-    ['retries alone are not a DLQ', design({ subs: [['order-events', 'billing', { maxRetries: 5 }]] }), 'Retrying 5 times is not enough'],
-    ['SQS queue without redrive', design({ topics: [['payments-queue', { broker: 'sqs' }]], subs: [['payments-queue', 'ledger']] }), 'no dead-letter topic'],
-    ['dead-letter topic that was deleted', design({ subs: [['order-events', 'billing', { deadLetterTopicId: 'gone' }]] }), 'does not exist'],
+  const violations: [string, Design, Reported[]][] = [
+    ['kafka consumer with nothing', design({ pubs: [['orders', 'order-events', ['OrderPlaced']]], subs: [['order-events', 'billing']] }), [{
+      ruleId: 'consumer-dead-letter', severity: 'error', fix: FIX,
+      target: { kind: 'subscription', id: 'billing-consumes-order-events', name: 'order-events → billing' },
+      message: `billing consumes "order-events" with no dead-letter topic${lost}`,
+    }]],
+    ['retries alone are not a DLQ', design({ subs: [['order-events', 'billing', { maxRetries: 5 }]] }), [{
+      ruleId: 'consumer-dead-letter', severity: 'error', fix: FIX, target: at.sub('order-events', 'billing'),
+      message: `billing consumes "order-events" with no dead-letter topic${lost} Retrying 5 times is not enough: it does not say where a message goes after the last attempt.`,
+    }]],
+    ['one retry', design({ subs: [['order-events', 'billing', { maxRetries: 1 }]] }), [{
+      ruleId: 'consumer-dead-letter', severity: 'error', fix: FIX, target: at.sub('order-events', 'billing'),
+      message: `billing consumes "order-events" with no dead-letter topic${lost} Retrying 1 time is not enough: it does not say where a message goes after the last attempt.`,
+    }]],
+    ['SQS queue without redrive', design({ topics: [['payments-queue', { broker: 'sqs' }]], subs: [['payments-queue', 'ledger']] }), [{
+      ruleId: 'consumer-dead-letter', severity: 'error', fix: FIX, target: at.sub('payments-queue', 'ledger'),
+      message: `ledger consumes "payments-queue" with no dead-letter topic${lost}`,
+    }]],
+    ['dead-letter topic that was deleted', design({ subs: [['order-events', 'billing', { deadLetterTopicId: 'gone' }]] }), [{
+      ruleId: 'consumer-dead-letter', severity: 'error', fix: FIX, target: at.sub('order-events', 'billing'),
+      message: `billing consumes "order-events" with no dead-letter topic (its dead-letter topic "gone" does not exist)${lost}`,
+    }]],
+    ['two consumers, one with a DLQ', design({ topics: [dlq as never], subs: [['orders', 'billing', { deadLetterTopicId: 'dlq' }], ['orders', 'shipping']] }), [{
+      ruleId: 'consumer-dead-letter', severity: 'error', fix: FIX, target: at.sub('orders', 'shipping'),
+      message: `shipping consumes "orders" with no dead-letter topic${lost}`,
+    }]],
   ];
-  it.each(violations)('%s', (_, d, fragment) => {
-    const findings = run(rule, d);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', target: { kind: 'subscription' } });
-    expect(findings[0].message).toContain(fragment);
-  });
+  it.each(violations)('%s', (_, d, expected) => expect(reported(rule, d)).toEqual(expected));
 
   const clean: [string, Design][] = [
     ['kafka consumer with a DLQ', design({ topics: [dlq as never], subs: [['order-events', 'billing', { deadLetterTopicId: 'dlq' }]] })],
@@ -25,7 +44,7 @@ describe('consumer-dead-letter', () => {
     ['reprocessor of a dead-letter topic', design({ topics: [dlq as never], subs: [['dlq', 'ops-replayer']] })],
     ['no consumers at all', design({ pubs: [['orders', 'order-events', ['OrderPlaced']]] })],
   ];
-  it.each(clean)('%s is clean', (_, d) => expect(run(rule, d)).toEqual([]));
+  it.each(clean)('%s is clean', (_, d) => expect(reported(rule, d)).toEqual([]));
 
   it('quick fix creates <service>.<topic>.dlq on the same broker, wires it and places it near the consumer', () => {
     const d = design({ services: [['InventoryService', {}]], topics: [['orders', { broker: 'rabbitmq', partitionKey: 'orderId' }]], subs: [['orders', 'InventoryService']] });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Design } from '../../model/types';
-import { design, run } from '../../testing/lint-design';
+import { at, design, reported, type Reported } from '../../testing/lint-design';
 import { eventCycle as rule } from './event-cycle';
 
 // Publication ids are `<service>-publishes-<topic>`, subscription ids `<service>-consumes-<topic>`.
@@ -14,40 +14,33 @@ const saga = (lastTriggered: boolean): Design =>
     subs: [['orders', 'InventoryService'], ['inventory', 'PaymentService'], ['payments', 'OrderService']],
   });
 
-describe('event-cycle', () => {
-  it('a saga whose last step starts it again is a loop, named step by step', () => {
-    const findings = run(rule, saga(true));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'warning', target: { kind: 'publication', id: 'InventoryService-publishes-inventory' } });
-    expect(findings[0].message).toBe(
-      'Event loop: InventoryService publishes StockReserved → PaymentService reacts with PaymentConfirmed → OrderService reacts with OrderPlaced → InventoryService reacts with StockReserved again …',
-    );
-  });
+const loop = (service: string, topic: string, message: string): Reported => ({
+  ruleId: 'event-cycle', severity: 'warning', target: at.pub(service, topic), message: `Event loop: ${message} again …`,
+});
 
-  it('two services echoing each other', () => {
-    const d = design({
+describe('event-cycle', () => {
+  const violations: [string, Design, Reported[]][] = [
+    ['a saga whose last step starts it again is a loop, named step by step', saga(true), [loop('InventoryService', 'inventory',
+      'InventoryService publishes StockReserved → PaymentService reacts with PaymentConfirmed → OrderService reacts with OrderPlaced → InventoryService reacts with StockReserved')]],
+    ['two services echoing each other', design({
       pubs: [['A', 'a', ['PriceChanged'], { triggeredBy: ['A-consumes-b'] }], ['B', 'b', ['QuoteUpdated'], { triggeredBy: ['B-consumes-a'] }]],
       subs: [['a', 'B'], ['b', 'A']],
-    });
-    const [f] = run(rule, d);
-    expect(f.message).toBe('Event loop: A publishes PriceChanged → B reacts with QuoteUpdated → A reacts with PriceChanged again …');
-  });
-
-  it('a service reacting to its own event', () => {
-    const d = design({ pubs: [['Sync', 'changes', ['RecordSynced'], { triggeredBy: ['Sync-consumes-changes'] }]], subs: [['changes', 'Sync']] });
-    expect(run(rule, d)[0].message).toBe('Event loop: Sync publishes RecordSynced → Sync reacts with RecordSynced again …');
-  });
-
-  it('reports two separate loops once each', () => {
-    const d = design({
+    }), [loop('A', 'a', 'A publishes PriceChanged → B reacts with QuoteUpdated → A reacts with PriceChanged')]],
+    ['a service reacting to its own event', design({ pubs: [['Sync', 'changes', ['RecordSynced'], { triggeredBy: ['Sync-consumes-changes'] }]], subs: [['changes', 'Sync']] }), [
+      loop('Sync', 'changes', 'Sync publishes RecordSynced → Sync reacts with RecordSynced'),
+    ]],
+    ['two separate loops, once each', design({
       pubs: [
         ['A', 'a', ['X'], { triggeredBy: ['A-consumes-b'] }], ['B', 'b', ['Y'], { triggeredBy: ['B-consumes-a'] }],
         ['C', 'c', ['Z'], { triggeredBy: ['C-consumes-d'] }], ['D', 'd', ['W'], { triggeredBy: ['D-consumes-c'] }],
       ],
       subs: [['a', 'B'], ['b', 'A'], ['c', 'D'], ['d', 'C']],
-    });
-    expect(run(rule, d).map((f) => f.target.id)).toEqual(['A-publishes-a', 'C-publishes-c']);
-  });
+    }), [
+      loop('A', 'a', 'A publishes X → B reacts with Y → A reacts with X'),
+      loop('C', 'c', 'C publishes Z → D reacts with W → C reacts with Z'),
+    ]],
+  ];
+  it.each(violations)('%s', (_, d, expected) => expect(reported(rule, d)).toEqual(expected));
 
   const clean: [string, Design][] = [
     ['the order saga ends', saga(false)],
@@ -62,5 +55,5 @@ describe('event-cycle', () => {
     })],
     ['no triggers at all', design({ pubs: [['A', 'a', ['X']]], subs: [['a', 'A']] })],
   ];
-  it.each(clean)('%s is clean', (_, d) => expect(run(rule, d)).toEqual([]));
+  it.each(clean)('%s is clean', (_, d) => expect(reported(rule, d)).toEqual([]));
 });

@@ -1,34 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { design, run } from '../../testing/lint-design';
+import { at, design, reported, run } from '../../testing/lint-design';
 import { eventNamePastTense as rule } from './event-name-past-tense';
 
-const one = (name: string, kind: 'event' | 'command' | 'query' = 'event') => run(rule, design({ events: [[name, { kind }]] }));
+const one = (name: string, kind: 'event' | 'command' | 'query' = 'event') => reported(rule, design({ events: [[name, { kind }]] }));
+const command = (name: string, verb: string, fact: string, exists = false) =>
+  `"${name}" starts with the command verb "${verb}": name the fact that happened, e.g. "${fact}"${exists ? ' (an event of that name already exists)' : ''}`;
 
 describe('event-name-past-tense', () => {
-  // [name, fact form the quick fix proposes]
-  const imperative: [string, string][] = [
-    ['PlaceOrder', 'OrderPlaced'], ['CreateUser', 'UserCreated'], ['SendEmail', 'EmailSent'],
-    ['ProcessPayment', 'PaymentProcessed'], ['UpdateInventory', 'InventoryUpdated'], ['ReserveStock', 'StockReserved'],
-    ['CancelOrder', 'OrderCancelled'], ['PayInvoice', 'InvoicePaid'], ['ShipItem', 'ItemShipped'], ['BuyTicket', 'TicketBought'],
-    ['WriteReview', 'ReviewWritten'], ['BeginShift', 'ShiftBegun'], ['StopTimer', 'TimerStopped'], ['PlanRoute', 'RoutePlanned'],
-    ['ApplyDiscount', 'DiscountApplied'], ['SubmitClaim', 'ClaimSubmitted'], ['TransferFunds', 'FundsTransferred'],
-    ['ResetPassword', 'PasswordReset'], ['SignUpUser', 'UserSignedUp'], ['LoginUser', 'UserLoggedIn'], ['SendSMS', 'SMSSent'],
-    ['order.place', 'order.placed'], ['place_order', 'order_placed'], ['place-order', 'order-placed'],
-    ['placeOrder', 'orderPlaced'], ['PLACE_ORDER', 'ORDER_PLACED'], ['user.create', 'user.created'], ['order_refund', 'order_refunded'],
-    ['com.acme.orders.PlaceOrder', 'com.acme.orders.OrderPlaced'], ['PlaceOrderV2', 'OrderPlacedV2'], ['user.sign.up', 'user.signed.up'],
+  // [name, the verb it starts with, fact form the quick fix proposes]
+  const imperative: [string, string, string][] = [
+    ['PlaceOrder', 'place', 'OrderPlaced'], ['CreateUser', 'create', 'UserCreated'], ['SendEmail', 'send', 'EmailSent'],
+    ['ProcessPayment', 'process', 'PaymentProcessed'], ['UpdateInventory', 'update', 'InventoryUpdated'], ['ReserveStock', 'reserve', 'StockReserved'],
+    ['CancelOrder', 'cancel', 'OrderCancelled'], ['PayInvoice', 'pay', 'InvoicePaid'], ['ShipItem', 'ship', 'ItemShipped'], ['BuyTicket', 'buy', 'TicketBought'],
+    ['WriteReview', 'write', 'ReviewWritten'], ['BeginShift', 'begin', 'ShiftBegun'], ['StopTimer', 'stop', 'TimerStopped'], ['PlanRoute', 'plan', 'RoutePlanned'],
+    ['ApplyDiscount', 'apply', 'DiscountApplied'], ['SubmitClaim', 'submit', 'ClaimSubmitted'], ['TransferFunds', 'transfer', 'FundsTransferred'],
+    ['ResetPassword', 'reset', 'PasswordReset'], ['SignUpUser', 'sign', 'UserSignedUp'], ['LoginUser', 'login', 'UserLoggedIn'], ['SendSMS', 'send', 'SMSSent'],
+    ['order.place', 'place', 'order.placed'], ['place_order', 'place', 'order_placed'], ['place-order', 'place', 'order-placed'],
+    ['placeOrder', 'place', 'orderPlaced'], ['PLACE_ORDER', 'place', 'ORDER_PLACED'], ['user.create', 'create', 'user.created'], ['order_refund', 'refund', 'order_refunded'],
+    ['com.acme.orders.PlaceOrder', 'place', 'com.acme.orders.OrderPlaced'], ['PlaceOrderV2', 'place', 'OrderPlacedV2'], ['user.sign.up', 'sign', 'user.signed.up'],
   ];
-  it.each(imperative)('%s is a command: error, fix proposes %s', (name, fact) => {
-    const [f] = one(name);
-    expect(f.severity).toBe('error');
-    expect(f.message).toContain(`"${fact}"`);
-    const fixed = f.fix!.apply(design({ events: [name] }));
+  it.each(imperative)('%s is a command (verb %s): error, fix proposes %s', (name, verb, fact) => {
+    expect(one(name)).toEqual([{
+      ruleId: 'event-name-past-tense', severity: 'error', target: at.event(name), message: command(name, verb, fact), fix: `Rename to ${fact}`,
+    }]);
+    const d = design({ events: [name] });
+    const fixed = run(rule, d)[0].fix!.apply(d);
     expect(fixed.events[0]).toMatchObject({ id: name, name: fact });
   });
 
   it.each(['OrderStatus', 'Heartbeat', 'StockLevel', 'OrderItem', 'CustomerOrder', 'OrderRefund', 'order.status'])('%s has no past-tense verb: warning, no fix', (name) => {
-    const [f] = one(name);
-    expect(f.severity).toBe('warning');
-    expect(f.fix).toBeUndefined();
+    expect(one(name)).toEqual([{
+      ruleId: 'event-name-past-tense', severity: 'warning', target: at.event(name),
+      message: `"${name}" holds no past-tense verb: say what happened (e.g. "…Changed", "…Created")`,
+    }]);
   });
 
   it.each([
@@ -57,9 +61,9 @@ describe('event-name-past-tense', () => {
     expect(run(rule, fixed)).toEqual([]);
   });
 
-  it('offers no fix when the fact name is already taken', () => {
-    const [f] = run(rule, design({ events: ['PlaceOrder', 'OrderPlaced'] }));
-    expect(f.fix).toBeUndefined();
-    expect(f.message).toContain('already exists');
+  it('offers no fix when the fact name is already taken, whatever its case', () => {
+    expect(reported(rule, design({ events: ['PlaceOrder', 'orderplaced'] }))).toEqual([{
+      ruleId: 'event-name-past-tense', severity: 'error', target: at.event('PlaceOrder'), message: command('PlaceOrder', 'place', 'OrderPlaced', true),
+    }]);
   });
 });
