@@ -1,6 +1,6 @@
 import type { ExitCode } from './command';
 import { commands } from './commands/index';
-import { nodeIO, UsageError, type CliIO } from './io';
+import { escapeControls, nodeIO, UsageError, type CliIO } from './io';
 
 function help(): string {
   const lines = ['Usage: eventsmith <command> [options]', '', 'Commands:'];
@@ -9,7 +9,9 @@ function help(): string {
   return lines.join('\n') + '\n';
 }
 
-export async function main(argv: string[], io: CliIO = nodeIO): Promise<ExitCode> {
+export async function main(argv: string[], rawIO: CliIO = nodeIO): Promise<ExitCode> {
+  // Names, paths and parser messages come from input files: no raw terminal escape reaches the user.
+  const io: CliIO = { ...rawIO, stdout: (t) => rawIO.stdout(escapeControls(t)), stderr: (t) => rawIO.stderr(escapeControls(t)) };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout(help());

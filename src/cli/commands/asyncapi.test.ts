@@ -32,7 +32,7 @@ describe('eventsmith export asyncapi', () => {
   it('writes one YAML document per service', async () => {
     const r = await run({ 'saga.json': saga }, 'export', 'asyncapi', 'saga.json', '-o', 'out');
     expect(r.code).toBe(0);
-    expect(Object.keys(r.written).sort()).toEqual(['out/inventory-service.yaml', 'out/order-service.yaml', 'out/payment-service.yaml']);
+    expect(Object.keys(r.written).sort()).toEqual(['out/.eventsmith-manifest.json', 'out/inventory-service.yaml', 'out/order-service.yaml', 'out/payment-service.yaml']);
     expect(parse(r.written['out/order-service.yaml'])).toMatchObject({ asyncapi: '3.0.0', info: { title: 'OrderService' } });
     expect(r.stderr).toBe('');
   });

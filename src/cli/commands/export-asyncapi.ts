@@ -1,14 +1,14 @@
 // `eventsmith export asyncapi <files…> -o <dir> [--format yaml|json]`: one document per service.
-import { join } from 'node:path';
 import { exportAsyncApi, toJson, toYaml } from '../../core/asyncapi/export/index';
 import type { ExitCode } from '../command';
 import { loadSystem } from '../inputs';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
+import { writeOutputFolder } from '../output-dir';
 
-export const EXPORT_ASYNCAPI_USAGE = 'export asyncapi <files…> -o <dir> [--format yaml|json]';
+export const EXPORT_ASYNCAPI_USAGE = 'export asyncapi <files…> -o <dir> [--format yaml|json] [--force]';
 
 export function exportAsyncApiCommand(argv: string[], io: CliIO): ExitCode {
-  const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format']);
+  const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format'], ['--force']);
   const out = options['-o'] ?? options['--output'];
   if (typeof out !== 'string' || out === '') throw new UsageError('-o <dir> is required (where to write the documents)');
   const format = oneOf(options['--format'], ['yaml', 'json'] as const, '--format', 'yaml');
@@ -16,7 +16,7 @@ export function exportAsyncApiCommand(argv: string[], io: CliIO): ExitCode {
   const { documents, warnings } = exportAsyncApi(design);
   for (const w of warnings) io.stderr(`warning: ${w}\n`);
   const write = format === 'yaml' ? toYaml : toJson;
-  for (const d of documents) io.writeText(join(out, `${d.fileBase}.${format}`), write(d.document));
+  writeOutputFolder(io, out, documents.map((d) => ({ path: `${d.fileBase}.${format}`, content: write(d.document) })), options['--force'] === true);
   io.stdout(`Wrote ${documents.length} AsyncAPI 3.0.0 document${documents.length === 1 ? '' : 's'} (${format}) to ${out}\n`);
   return 0;
 }

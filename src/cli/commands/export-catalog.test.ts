@@ -31,7 +31,7 @@ describe('eventsmith export catalog', () => {
   it('writes one self-contained HTML page by default', async () => {
     const r = await run('examples/order-saga.json', '-o', 'out');
     expect(r.code, r.stderr).toBe(0);
-    expect([...r.written.keys()]).toEqual(['out/order-saga-catalog.html']);
+    expect([...r.written.keys()]).toEqual(['out/order-saga-catalog.html', 'out/.eventsmith-manifest.json']);
     const html = r.written.get('out/order-saga-catalog.html')!;
     for (const name of ['OrderPlaced', 'StockReserved', 'PaymentConfirmed']) expect(html).toContain(`id="event-${name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase()}"`);
     expect(r.stdout).toContain('Wrote 1 file (html) to out');

@@ -1,17 +1,17 @@
 // `eventsmith export catalog <files…> -o <dir> [--format html|markdown|eventcatalog]`
-import { join } from 'node:path';
 import { exportAsyncApi } from '../../core/asyncapi/export/index';
 import { catalogHtml, catalogMarkdown, eventCatalogProject, type CatalogFile } from '../../core/catalog/index';
 import { lintDesign, openFindings } from '../../core/lint/engine';
 import type { ExitCode } from '../command';
 import { loadSystem } from '../inputs';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
+import { writeOutputFolder } from '../output-dir';
 
 export const CATALOG_FORMATS = ['html', 'markdown', 'eventcatalog'] as const;
-export const EXPORT_CATALOG_USAGE = 'export catalog <files…> -o <dir> [--format html|markdown|eventcatalog]';
+export const EXPORT_CATALOG_USAGE = 'export catalog <files…> -o <dir> [--format html|markdown|eventcatalog] [--force]';
 
 export function exportCatalog(argv: string[], io: CliIO): ExitCode {
-  const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format']);
+  const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format'], ['--force']);
   const out = options['-o'] ?? options['--output'];
   if (typeof out !== 'string' || out === '') throw new UsageError('-o <dir> is required (where to write the catalog)');
   const format = oneOf(options['--format'], CATALOG_FORMATS, '--format', 'html');
@@ -26,7 +26,7 @@ export function exportCatalog(argv: string[], io: CliIO): ExitCode {
   } else {
     files = format === 'html' ? catalogHtml(design, { findings }) : catalogMarkdown(design, { findings });
   }
-  for (const f of files) io.writeText(join(out, ...f.path.split('/')), f.content);
+  writeOutputFolder(io, out, files, options['--force'] === true);
   io.stdout(`Wrote ${files.length} file${files.length === 1 ? '' : 's'} (${format}) to ${out}\n`);
   return 0;
 }

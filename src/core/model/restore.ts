@@ -50,7 +50,8 @@ export function parseDesignFileText(text: string): Restored {
   if (text.trim() === '') throw new RestoreError('The design file is empty.');
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // A UTF-8 byte order mark (some Windows editors write one) is not part of the JSON.
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new RestoreError(`This is not a design file: the JSON is broken (${(e as Error).message}).`);
   }

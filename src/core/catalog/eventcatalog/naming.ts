@@ -1,5 +1,6 @@
 // EventCatalog ids, folder names and owners for a design. Ids are the design's own ids (already
 // slugs) so links stay stable across exports; anything else is slugged and made unique.
+import { isWindowsReserved } from '../../model/portable-names';
 import { slugify, uniqueId } from '../../model/ids';
 import { ID_PATTERN, type Design, type Id } from '../../model/types';
 import { semverOr } from '../names';
@@ -17,39 +18,37 @@ export interface Naming {
   designVersion: string;
 }
 
+/**
+ * Ids are folder and file names: a Windows device name (`con`, `aux`) is never one, and two ids
+ * that differ only in case (`Orders`, `orders`) would be one folder on Windows and macOS.
+ */
+class FileIds {
+  private readonly lower = new Set<string>();
+  has = (id: Id) => isWindowsReserved(id) || this.lower.has(id.toLowerCase());
+  add(id: Id): Id {
+    this.lower.add(id.toLowerCase());
+    return id;
+  }
+  make = (base: Id) => this.add(uniqueId(base, this.has));
+}
+
 export function namingFor(design: Design): Naming {
   const ids = new Map<Id, Id>();
-  const taken = new Set<Id>();
+  const taken = new FileIds();
   const all = [...design.services, ...design.topics, ...design.events].map((x) => x.id).sort();
-  for (const id of all) if (ID_PATTERN.test(id) && !taken.has(id)) {
-    ids.set(id, id);
-    taken.add(id);
-  }
-  for (const id of all)
-    if (!ids.has(id)) {
-      const made = uniqueId(slugify(id, 'item'), taken);
-      ids.set(id, made);
-      taken.add(made);
-    }
+  for (const id of all) if (ID_PATTERN.test(id) && !taken.has(id)) ids.set(id, taken.add(id));
+  for (const id of all) if (!ids.has(id)) ids.set(id, taken.make(slugify(id, 'item')));
 
   const teamIds = new Map<string, Id>();
-  const teamTaken = new Set<Id>();
+  const teamTaken = new FileIds();
   const owners = [...new Set([...design.services, ...design.events].map((x) => x.owner?.trim()).filter((o): o is string => !!o))].sort();
-  for (const owner of owners) {
-    const id = uniqueId(slugify(owner, 'team'), teamTaken);
-    teamIds.set(owner, id);
-    teamTaken.add(id);
-  }
+  for (const owner of owners) teamIds.set(owner, teamTaken.make(slugify(owner, 'team')));
   let unassignedId: Id | undefined;
 
   const domainIds = new Map<string, Id>();
-  const domainTaken = new Set<Id>();
+  const domainTaken = new FileIds();
   const domainNames = [...new Set(design.services.map((s) => s.domain?.trim() || design.name))].sort();
-  for (const name of domainNames) {
-    const id = uniqueId(slugify(name, 'domain'), domainTaken);
-    domainIds.set(name, id);
-    domainTaken.add(id);
-  }
+  for (const name of domainNames) domainIds.set(name, domainTaken.make(slugify(name, 'domain')));
 
   return {
     id: (designId) => ids.get(designId) ?? slugify(designId),
@@ -58,7 +57,7 @@ export function namingFor(design: Design): Naming {
       ...[...teamIds].map(([name, id]) => ({ id, name })),
       ...(unassignedId ? [{ id: unassignedId, name: 'Unassigned', unassigned: true as const }] : []),
     ],
-    unassigned: () => (unassignedId ??= uniqueId('unassigned', teamTaken)),
+    unassigned: () => (unassignedId ??= teamTaken.make('unassigned')),
     domainOf: (name) => domainIds.get(name.trim() || design.name) ?? domainIds.get(design.name) ?? slugify(name, 'domain'),
     designVersion: semverOr(design.version),
   };
