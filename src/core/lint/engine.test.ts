@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Design } from '../model/types';
 import { countBySeverity, findingsByTarget, lintDesign, openFindings } from './engine';
 import { rules } from './registry';
@@ -14,9 +14,15 @@ const broken = (): Design =>
   });
 
 // The catalog table of PRODUCT.md §3 (../shared beside the repository, as in CI): the rows between
-// its `| id | fires when | default |` header and the first line that is not a table row.
+// its `| id | fires when | default |` header and the first line that is not a table row. Without
+// ../shared the check is reported skipped by name, and fails under EVENTSMITH_REQUIRE_SHARED=1
+// (as the other readers of ../shared, src/core/testing/shared-files.ts).
+const shared = inject('shared');
+const PRODUCT = `${shared.root}PRODUCT.md`;
+const withProduct = existsSync(PRODUCT) || shared.required ? it : it.skip;
+
 function readCatalog(): { id: string; grade: string }[] {
-  const lines = readFileSync(new URL('../../../../shared/PRODUCT.md', import.meta.url), 'utf8').split('\n');
+  const lines = readFileSync(PRODUCT, 'utf8').split('\n');
   const header = lines.findIndex((l) => /^\| id \| fires when \| default \|$/.test(l.trim()));
   if (header < 0) throw new Error('PRODUCT.md: no lint catalog table');
   const rows = [];
@@ -29,7 +35,7 @@ function readCatalog(): { id: string; grade: string }[] {
 }
 
 describe('lint engine', () => {
-  it('the registry holds every rule of the catalog (PRODUCT.md §3), once, in catalog order, graded as listed', () => {
+  withProduct('the registry holds every rule of the catalog (../shared/PRODUCT.md §3), once, in catalog order, graded as listed', () => {
     const catalog = readCatalog();
     expect(new Set(catalog.map((c) => c.id)).size).toBe(catalog.length);
     expect(rules.map((r) => r.id)).toEqual(catalog.map((c) => c.id));
