@@ -35,7 +35,7 @@ const REQUIRES_DISCOUNT = 'The new version requires `discountCode`, which versio
 describe('schema-breaking-change', () => {
   it('required field added: a finding on the event and on every consumer of it (not on audit), with what to do instead', () => {
     expect(reported(rule, saga(v2Required))).toEqual(onEventAndConsumers(
-      '#/properties/discountCode', `"OrderPlaced" 2.0.0 is not BACKWARD LENIENT compatible: ${REQUIRES_DISCOUNT}`, REQUIRES_DISCOUNT, 'Make `discountCode` optional',
+      '/properties/discountCode', `"OrderPlaced" 2.0.0 is not BACKWARD LENIENT compatible: ${REQUIRES_DISCOUNT}`, REQUIRES_DISCOUNT, 'Make `discountCode` optional',
     ));
   });
 
@@ -64,7 +64,7 @@ describe('schema-breaking-change', () => {
       'consumers on the new version could not read events written with version 1.0.0. Under STRICT, fields can only be added where version 1.0.0 forbids undeclared fields: ' +
       'make `discountCode` optional and use the LENIENT policy, or close the content model (`additionalProperties: false`) in a version before adding fields.';
     expect(reported(rule, saga(v2Optional, { compatibility: { mode: 'BACKWARD', policy: 'STRICT' } }))).toEqual(onEventAndConsumers(
-      '#/properties/discountCode', `"OrderPlaced" 2.0.0 is not BACKWARD STRICT compatible: ${issue}`, issue,
+      '/properties/discountCode', `"OrderPlaced" 2.0.0 is not BACKWARD STRICT compatible: ${issue}`, issue,
     ));
   });
 
@@ -72,7 +72,7 @@ describe('schema-breaking-change', () => {
     const issue = 'The new version has `note`, but version 1.0.0 does not declare it and forbids undeclared fields: consumers still on version 1.0.0 could not read events written with the new version. ' +
       'Upgrade every consumer before producers publish the new version, or let version 1.0.0 tolerate unknown fields (no `additionalProperties: false`).';
     const d = saga(closedV2, { compatibility: { mode: 'FORWARD', policy: 'STRICT' } }, [{ version: '1.0.0', schema: closedV1 }]);
-    expect(reported(rule, d)).toEqual(onEventAndConsumers('#/properties/note', `"OrderPlaced" 2.0.0 is not FORWARD STRICT compatible: ${issue}`, issue));
+    expect(reported(rule, d)).toEqual(onEventAndConsumers('/properties/note', `"OrderPlaced" 2.0.0 is not FORWARD STRICT compatible: ${issue}`, issue));
   });
 
   it('two breaking changes: one finding each on the event, one per consumer naming the first and counting the rest', () => {
@@ -80,11 +80,11 @@ describe('schema-breaking-change', () => {
     const requiresGift = REQUIRES_DISCOUNT.replaceAll('discountCode', 'giftNote');
     const base = { ruleId: 'schema-breaking-change', severity: 'error' as const };
     expect(reported(rule, saga(v2Two))).toEqual([
-      { ...base, target: at.event('OrderPlaced'), path: '#/properties/discountCode', fix: 'Make `discountCode` optional', message: `"OrderPlaced" 2.0.0 is not BACKWARD LENIENT compatible: ${REQUIRES_DISCOUNT}` },
-      { ...base, target: at.event('OrderPlaced'), path: '#/properties/giftNote', fix: 'Make `giftNote` optional', message: `"OrderPlaced" 2.0.0 is not BACKWARD LENIENT compatible: ${requiresGift}` },
-      { ...base, target: at.sub('order-events', 'billing'), path: '#/properties/discountCode', fix: 'Make `discountCode` optional',
+      { ...base, target: at.event('OrderPlaced'), path: '/properties/discountCode', fix: 'Make `discountCode` optional', message: `"OrderPlaced" 2.0.0 is not BACKWARD LENIENT compatible: ${REQUIRES_DISCOUNT}` },
+      { ...base, target: at.event('OrderPlaced'), path: '/properties/giftNote', fix: 'Make `giftNote` optional', message: `"OrderPlaced" 2.0.0 is not BACKWARD LENIENT compatible: ${requiresGift}` },
+      { ...base, target: at.sub('order-events', 'billing'), path: '/properties/discountCode', fix: 'Make `discountCode` optional',
         message: `"billing" would break on "OrderPlaced" 2.0.0: ${REQUIRES_DISCOUNT} (and 1 more breaking change on the event)` },
-      { ...base, target: at.sub('order-events', 'shipping'), path: '#/properties/discountCode', fix: 'Make `discountCode` optional',
+      { ...base, target: at.sub('order-events', 'shipping'), path: '/properties/discountCode', fix: 'Make `discountCode` optional',
         message: `"shipping" would break on "OrderPlaced" 2.0.0: ${REQUIRES_DISCOUNT} (and 1 more breaking change on the event)` },
     ]);
   });
@@ -96,7 +96,7 @@ describe('schema-breaking-change', () => {
     const d = saga(c, { compatibility: { mode: 'BACKWARD_TRANSITIVE', policy: 'LENIENT' } }, [{ version: '1.0.0', schema: a }, { version: '1.1.0', schema: b }]);
     const issue = 'The new version requires `z`, which version 1.1.0 does not declare: consumers on the new version could not read events written with version 1.1.0. Make `z` optional, or give it a `default`.';
     expect(reported(rule, d)).toEqual(onEventAndConsumers(
-      '#/properties/z', `"OrderPlaced" 2.0.0 is not BACKWARD_TRANSITIVE LENIENT compatible: ${issue} (breaks against 1.1.0, 1.0.0)`, issue, 'Make `z` optional',
+      '/properties/z', `"OrderPlaced" 2.0.0 is not BACKWARD_TRANSITIVE LENIENT compatible: ${issue} (breaks against 1.1.0, 1.0.0)`, issue, 'Make `z` optional',
     ));
   });
 });

@@ -20,6 +20,9 @@ function group(issues: readonly CompatIssue[]): Grouped[] {
   return [...byKey.values()];
 }
 
+/** A finding's path is a JSON pointer (`/properties/x`, as every other rule gives); compat issues say `#/properties/x`. */
+const pointer = (issuePath: string): string => (issuePath.startsWith('#') ? issuePath.slice(1) : issuePath);
+
 function optionalFix(event: EventType, issue: CompatIssue): QuickFix | undefined {
   const target = optionalizable(issue);
   if (!target) return undefined;
@@ -67,7 +70,7 @@ export const schemaBreakingChange: Rule = {
         const versions = against.length > 1 ? ` (breaks against ${against.join(', ')})` : '';
         findings.push({
           target: eventTarget(event),
-          path: issue.path,
+          path: pointer(issue.path),
           message: `"${event.name}" ${event.version} is not ${rule} compatible: ${issue.message} ${issue.advice}${versions}`,
           fix: optionalFix(event, issue),
         });
@@ -79,7 +82,7 @@ export const schemaBreakingChange: Rule = {
         const service = index.services.get(sub.serviceId)?.name ?? sub.serviceId;
         findings.push({
           target: subscriptionTarget(sub, index),
-          path: first.path,
+          path: pointer(first.path),
           message: `"${service}" would break on "${event.name}" ${event.version}: ${first.message} ${first.advice}${more}`,
           fix: optionalFix(event, first),
         });
