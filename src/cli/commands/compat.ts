@@ -32,7 +32,14 @@ export function compat(argv: string[], io: CliIO): ExitCode {
   }
   const next = files[files.length - 1];
   const earlier = files.slice(0, -1);
-  const result = checkCompatibility(earlier.map((f) => f.text), next.text, { mode, policy });
+  let result;
+  try {
+    result = checkCompatibility(earlier.map((f) => f.text), next.text, { mode, policy });
+  } catch (e) {
+    // Past the budget ("schema too complex to check"): one line, exit 2, never a verdict.
+    if (e instanceof CompatInputError) throw new UsageError(`${next.path}: ${e.message}`);
+    throw e;
+  }
   // Issues name earlier versions by position (#1 = oldest); show the file instead.
   const fileOf = (against?: string) => (against?.startsWith('#') ? earlier[Number(against.slice(1)) - 1]?.path : against) ?? '?';
 

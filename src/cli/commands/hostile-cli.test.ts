@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import saga from '../../../examples/order-saga.json';
 import { shareLink } from '../../core/share/codec';
-import { hugeStringDesign } from '../../core/testing/hostile-corpus';
+import { backtrackingPatternSchemas, expensiveCompatDesign, hugeStringDesign, refDagSchemas } from '../../core/testing/hostile-corpus';
 import { MANIFEST } from '../output-dir';
 import { UsageError, type CliIO } from '../io';
 import { main } from '../main';
@@ -138,5 +138,29 @@ describe('file names on Windows and macOS', () => {
     const written = [...fs.files.keys()].filter((p) => p.startsWith('out/')).map((p) => p.slice(4));
     portable(written);
     if (kind === 'asyncapi') expect(written.filter((p) => p.endsWith('.yaml'))).toHaveLength(ids.length);
+  });
+});
+
+describe('schemas that make compatibility expensive', () => {
+  it('eventsmith compat exits 2 with one line for the 24-level $ref DAG and for ^(a+)+$', async () => {
+    for (const pair of [refDagSchemas(), backtrackingPatternSchemas()]) {
+      const r = await run(['compat', 'old.json', 'new.json'], memoryFs({ 'old.json': pair.old, 'new.json': pair.next }));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^eventsmith compat: new\.json: schema too complex to check: [^\n]*\n$/);
+      expect(r.stdout).toBe('');
+    }
+  });
+
+  it('lint reports them as errors and exits 1; export carries on', async () => {
+    const text = JSON.stringify(expensiveCompatDesign());
+    const lint = await run(['lint', 'd.json', '--format', 'json'], memoryFs({ 'd.json': text }));
+    expect(lint.code).toBe(1);
+    const findings = JSON.parse(lint.stdout) as { ruleId: string; severity: string; message: string }[];
+    expect(findings.filter((f) => f.ruleId === 'schema-breaking-change' && /too complex to check/.test(f.message)).map((f) => f.severity)).toEqual(['error', 'error']);
+    for (const format of ['eventcatalog', 'html']) {
+      const fs = memoryFs({ 'd.json': text });
+      const r = await run(['export', 'catalog', 'd.json', '-o', 'out', '--format', format], fs);
+      expect(r.code, r.stderr).toBe(0);
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { Budget, DEFAULT_BUDGET, type BudgetLimits } from './budget';
 import type { Diff } from './context';
 import { diffSchemas } from './diff';
 import { COMPATIBLE_LENIENT, COMPATIBLE_STRICT } from './differences';
@@ -72,8 +73,8 @@ function schemaOf(text: string, what: string): SchemaNode {
 }
 
 /** Reader-side differences of one check: `writer` wrote the data, `reader` reads it. */
-export function differences(writer: SchemaNode, reader: SchemaNode, policy: CompatPolicy): Diff[] {
-  return diffSchemas(policy === 'STRICT' ? COMPATIBLE_STRICT : COMPATIBLE_LENIENT, writer, reader);
+export function differences(writer: SchemaNode, reader: SchemaNode, policy: CompatPolicy, budget: Budget = new Budget()): Diff[] {
+  return diffSchemas(policy === 'STRICT' ? COMPATIBLE_STRICT : COMPATIBLE_LENIENT, writer, reader, budget);
 }
 
 export function isCompatibleDiff(diff: Diff, policy: CompatPolicy): boolean {
@@ -97,18 +98,19 @@ export function checkCompatibility(
   previous: PreviousSchema | readonly PreviousSchema[],
   next: string,
   settings: CompatSettings = DEFAULT_COMPAT,
+  limits: BudgetLimits = DEFAULT_BUDGET,
 ): CompatResult {
   const versions = normalizePrevious(previous);
-  const slot = verdictSlot([settings.mode, settings.policy, next, ...versions.flatMap((v) => [v.label, v.schema])]);
+  const slot = verdictSlot([settings.mode, settings.policy, `${limits.steps}/${limits.ms}`, next, ...versions.flatMap((v) => [v.label, v.schema])]);
   if (!slot.result) {
     if (verdictCount >= LIMIT) {
       verdicts = { next: new Map() };
       verdictCount = 0;
-      return checkCompatibility(previous, next, settings);
+      return checkCompatibility(previous, next, settings, limits);
     }
     verdictCount++;
     try {
-      slot.result = compute(versions, next, settings);
+      slot.result = compute(versions, next, settings, new Budget(limits));
     } catch (e) {
       if (!(e instanceof CompatInputError)) throw e;
       slot.result = e;
@@ -118,7 +120,7 @@ export function checkCompatibility(
   return slot.result;
 }
 
-function compute(versions: { label: string; schema: string }[], next: string, { mode, policy }: CompatSettings): CompatResult {
+function compute(versions: { label: string; schema: string }[], next: string, { mode, policy }: CompatSettings, budget: Budget): CompatResult {
   const reader = schemaOf(next, 'the new schema');
   const earlier = versions.map((v) => ({ ...v, node: schemaOf(v.schema, v.label.startsWith('#') ? `earlier schema ${v.label}` : `version ${v.label}`) }));
   if (mode === 'NONE' || earlier.length === 0) return Object.freeze({ compatible: true, issues: Object.freeze([]) as unknown as CompatIssue[] });
@@ -128,7 +130,7 @@ function compute(versions: { label: string; schema: string }[], next: string, { 
   for (const version of against) {
     const name = version.label.startsWith('#') ? (earlier.length === 1 ? 'the earlier version' : `earlier version ${version.label}`) : `version ${version.label}`;
     for (const direction of directions) {
-      const diffs = direction === 'backward' ? differences(version.node, reader, policy) : differences(reader, version.node, policy);
+      const diffs = direction === 'backward' ? differences(version.node, reader, policy, budget) : differences(reader, version.node, policy, budget);
       for (const d of diffs) {
         if (isCompatibleDiff(d, policy)) continue;
         issues.push({ type: d.type, path: jsonPath(d.path), direction, against: version.label, ...explain(d, { direction, policy, earlier: name }) });

@@ -1,3 +1,4 @@
+import { Budget } from './budget';
 import type { DifferenceType } from './differences';
 import type { SchemaNode } from './nodes';
 
@@ -26,7 +27,12 @@ export class Pass {
   readonly memo: PairMap = new Map();
   readonly inProgress = new Map<SchemaNode, Set<SchemaNode>>();
   optimismUsed = false;
-  constructor(readonly compatible: ReadonlySet<DifferenceType>, readonly seed: PairMap, readonly compareNodes: CompareNodes) {}
+  constructor(
+    readonly compatible: ReadonlySet<DifferenceType>,
+    readonly seed: PairMap,
+    readonly compareNodes: CompareNodes,
+    readonly budget: Budget = new Budget(),
+  ) {}
 
   isCompatible(diffs: readonly Diff[]): boolean {
     return diffs.every((d) => this.compatible.has(d.type));
@@ -79,6 +85,7 @@ export class Ctx {
     if (!o && !u) return;
     if (!o) return this.add('SCHEMA_ADDED');
     if (!u) return this.add('SCHEMA_REMOVED');
+    this.pass.budget.spend();
     this.compareOnce(o, u, (c) => this.pass.compareNodes(c, o, u));
   }
 
@@ -89,6 +96,8 @@ export class Ctx {
    */
   compareOnce(o: SchemaNode, u: SchemaNode, compare: (ctx: Ctx) => void): void {
     const relative = this.relative(o, u, compare);
+    // Each difference is copied under this path: a DAG of shared definitions multiplies them.
+    this.pass.budget.spend(relative.length);
     if (this.path.length === 0) this.diffs.push(...relative);
     else for (const d of relative) this.diffs.push({ type: d.type, path: [...this.path, ...d.path] });
   }

@@ -5,6 +5,7 @@
 //  partially open additionalProperties (or unevaluatedProperties) is a schema, or patternProperties
 //                 match the name: undeclared fields exist, of that schema.
 
+import { testPattern } from './budget';
 import type { Ctx } from './context';
 import { compareAdditional, compareUnevaluated, isSub } from './diff-content-model';
 import { compareBound } from './diff-scalar';
@@ -28,7 +29,7 @@ export function isOpenObject(node: ObjectNode): boolean {
 
 /** The schema undeclared field `name` falls under in a partially open model, if any. */
 function partialSchema(node: ObjectNode, name: string): SchemaNode | undefined {
-  for (const { pattern, schema } of node.patternProperties) if (pattern?.test(name)) return subNode(schema);
+  for (const { pattern, schema } of node.patternProperties) if (pattern && testPattern(pattern, name)) return subNode(schema);
   if (isSub(node.additional)) return subNode(node.additional);
   if (node.additional === true) {
     const uneval = subNode(node.unevaluated);

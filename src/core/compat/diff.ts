@@ -2,6 +2,7 @@
 // and friends), re-implemented on our own schema model. `o` is the schema the data was written
 // with, `u` the schema reading it; every difference is reported from that reader's point of view.
 
+import { Budget } from './budget';
 import { Ctx, Pass, type Diff } from './context';
 import type { DifferenceType } from './differences';
 import { compareArray } from './diff-array';
@@ -10,12 +11,12 @@ import { compareNumber, compareString } from './diff-scalar';
 import { canonical, keyOf, subNode, type CombinedNode, type SchemaNode } from './nodes';
 
 /** Every difference between a writer schema and a reader schema, under one policy's compatible set. */
-export function diffSchemas(compatible: ReadonlySet<DifferenceType>, original: SchemaNode, update: SchemaNode): Diff[] {
+export function diffSchemas(compatible: ReadonlySet<DifferenceType>, original: SchemaNode, update: SchemaNode, budget: Budget = new Budget()): Diff[] {
   // Cycles are first assumed compatible; when that assumption was used, pass again with the pairs
   // found incompatible fed back in, until nothing new turns up (one pass without recursion).
   let seed = new Map<SchemaNode, Map<SchemaNode, Diff[]>>();
   for (;;) {
-    const pass = new Pass(compatible, seed, compareTypes);
+    const pass = new Pass(compatible, seed, compareTypes, budget);
     const ctx = new Ctx(pass);
     ctx.compare(original, update);
     if (!pass.optimismUsed) return ctx.diffs;

@@ -137,6 +137,46 @@ export function deepSchemaDesign(depth = 20_000): DesignFile {
   };
 }
 
+/** Old/new schemas whose `$ref`s form a DAG `levels` deep: 2^levels paths to one changed leaf (2.6 KB at 24). */
+export function refDagSchemas(levels = 24): { old: string; next: string } {
+  const make = (leaf: string) => {
+    const definitions: Record<string, unknown> = { [`d${levels}`]: { type: leaf } };
+    for (let i = levels - 1; i >= 0; i--) definitions[`d${i}`] = { type: 'object', properties: { a: { $ref: `#/definitions/d${i + 1}` }, b: { $ref: `#/definitions/d${i + 1}` } } };
+    return JSON.stringify({ $ref: '#/definitions/d0', definitions });
+  };
+  return { old: make('string'), next: make('integer') };
+}
+
+/** Old/new schemas where a property name is matched against the catastrophic pattern `^(a+)+$`. */
+export function backtrackingPatternSchemas(): { old: string; next: string } {
+  const patternProperties = { '^(a+)+$': { type: 'string' } };
+  return {
+    old: JSON.stringify({ type: 'object', patternProperties, additionalProperties: false }),
+    next: JSON.stringify({ type: 'object', patternProperties, additionalProperties: false, properties: { [`${'a'.repeat(40)}!`]: { type: 'string' } } }),
+  };
+}
+
+/** A design whose event history holds the two schema pairs above (lint and exports must finish). */
+export function expensiveCompatDesign(): DesignFile {
+  const dag = refDagSchemas();
+  const redos = backtrackingPatternSchemas();
+  const event = (id: string, name: string, pair: { old: string; next: string }) => ({
+    id, name, kind: 'event' as const, version: '2.0.0', schemaFormat: 'json-schema' as const, schema: pair.next, history: [{ version: '1.0.0', schema: pair.old }],
+  });
+  return {
+    format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
+    design: {
+      id: 'expensive-compat', name: 'Expensive compatibility', version: '1.0.0',
+      services: [{ id: 'svc', name: 'OrderService' }, { id: 'billing', name: 'BillingService' }],
+      topics: [{ id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', partitionKey: 'id' }],
+      events: [event('dag', 'OrderPlaced', dag), event('redos', 'OrderShipped', redos)],
+      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: ['dag', 'redos'] }],
+      subscriptions: [{ id: 'sub', serviceId: 'billing', topicId: 'orders' }],
+      layout: { nodes: {} },
+    },
+  };
+}
+
 /** A design with a huge string in its name, a description and a schema (restore cuts the name). */
 export function hugeStringDesign(length = HUGE_STRING_LENGTH): unknown {
   const file = hostileDesign();
@@ -242,6 +282,7 @@ export function hostileInputs(): Record<string, unknown> {
     mdxEsm: mdxEsmDesign(),
     reservedNames: reservedNamesDesign(),
     deepSchema: deepSchemaDesign(),
+    expensiveCompat: expensiveCompatDesign(),
     hugeStrings: hugeStringDesign(),
     deepNesting: deepNestingJson(),
     nonFinitePositionsJson: NON_FINITE_POSITIONS_JSON,

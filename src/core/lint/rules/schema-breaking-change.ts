@@ -1,4 +1,4 @@
-import { CompatInputError, DEFAULT_COMPAT, checkCompatibility, type CompatIssue } from '../../compat';
+import { CompatInputError, CompatTooComplexError, DEFAULT_COMPAT, checkCompatibility, type CompatIssue } from '../../compat';
 import { makeOptional, optionalizable } from '../../compat/fixes';
 import { handledEventIds } from '../../model/queries';
 import type { Design, EventType } from '../../model/types';
@@ -23,20 +23,21 @@ function group(issues: readonly CompatIssue[]): Grouped[] {
 /** A finding's path is a JSON pointer (`/properties/x`, as every other rule gives); compat issues say `#/properties/x`. */
 const pointer = (issuePath: string): string => (issuePath.startsWith('#') ? issuePath.slice(1) : issuePath);
 
+/**
+ * The fix is made when it is applied, not during lint: lint runs on every edit, and computing an
+ * edited schema per issue (400 fields × 60 versions) ran out of memory. An edit that cannot be
+ * made (the field is not where the logical path says) leaves the design as it is.
+ */
 function optionalFix(event: EventType, issue: CompatIssue): QuickFix | undefined {
   const target = optionalizable(issue);
   if (!target) return undefined;
-  const schema = makeOptional(event.schema, target.parent, target.name);
-  if (schema === undefined) return undefined;
-  // Issue paths are logical (through $ref and allOf); offer the edit only if it really clears this issue.
-  const after = checkCompatibility(event.history ?? [], schema, event.compatibility ?? DEFAULT_COMPAT);
-  if (after.issues.some((i) => i.type === issue.type && i.path === issue.path)) return undefined;
   return {
     title: `Make \`${target.name}\` optional`,
-    apply: (design: Design): Design => ({
-      ...design,
-      events: design.events.map((e) => (e.id === event.id && e.schema === event.schema ? { ...e, schema } : e)),
-    }),
+    apply: (design: Design): Design => {
+      const schema = makeOptional(event.schema, target.parent, target.name);
+      if (schema === undefined) return design;
+      return { ...design, events: design.events.map((e) => (e.id === event.id && e.schema === event.schema ? { ...e, schema } : e)) };
+    },
   };
 }
 
@@ -60,6 +61,11 @@ export const schemaBreakingChange: Rule = {
       try {
         issues = checkCompatibility(event.history, event.schema, settings).issues;
       } catch (e) {
+        // Past the budget the verdict is unknown: an error, never a pass (issue 14).
+        if (e instanceof CompatTooComplexError) {
+          findings.push({ target: eventTarget(event), message: `"${event.name}" ${event.version} could not be checked for ${settings.mode} ${settings.policy} compatibility: ${e.message}` });
+          continue;
+        }
         if (e instanceof CompatInputError) continue; // schema-invalid reports unusable schema text
         throw e;
       }
