@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import * as commands from '../core/model/commands';
-import type { Design, Id, Position } from '../core/model/types';
+import type { Design, Id, Position, Viewport } from '../core/model/types';
 import type { ValidationResults } from '../core/validate/types';
 import { emptyHistory, record, redo, undo, type History } from './history';
 
@@ -42,6 +42,8 @@ export interface EditorState {
   lintReady: boolean;
   /** Bumped to ask the canvas to centre a node (problems panel). */
   focusRequest: { id: Id; seq: number } | null;
+  /** The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context). */
+  clipboard: commands.Clipboard | null;
 }
 
 export interface EditorActions {
@@ -64,11 +66,14 @@ export interface EditorActions {
   setProvisional: (value: EditorState['provisional']) => void;
   focus: (id: Id) => void;
   setValidation: (validation: ValidationResults) => void;
+  /** The viewport is view state: remembered with the layout but never an undo step. */
+  setViewport: (viewport: Viewport) => void;
+  /** The lint engine chunk has arrived: findings can be computed from now on. */
+  lintLoaded: () => void;
+  setClipboard: (clip: commands.Clipboard | null) => void;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
-
-let noticeSeq = 0;
 
 export function createEditorStore(initial: { docId: string; design: Design; theme?: Theme }) {
   return createStore<EditorState & EditorActions>()((set, get) => ({
@@ -87,6 +92,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     focusRequest: null,
     validation: {},
     lintReady: false,
+    clipboard: null,
 
     commit: (next, key) => {
       const { design, history } = get();
@@ -119,14 +125,24 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     setDockTab: (dockTab) => set({ dockTab }),
     toggleDock: () => set({ dockExpanded: !get().dockExpanded }),
     notify: (kind, message) => {
-      const notice = { id: ++noticeSeq, kind, message };
-      set({ notices: [...get().notices.slice(-3), notice] });
+      const notices = get().notices;
+      const notice = { id: (notices.at(-1)?.id ?? 0) + 1, kind, message };
+      set({ notices: [...notices.slice(-3), notice] });
     },
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setStorageError: (storageError) => set({ storageError }),
     setProvisional: (provisional) => set({ provisional }),
     focus: (id) => set({ focusRequest: { id, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
     setValidation: (validation) => set({ validation }),
+    setViewport: (viewport) => {
+      const design = get().design;
+      const current = design.layout.viewport;
+      const next = { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 };
+      if (current && current.x === next.x && current.y === next.y && current.zoom === next.zoom) return;
+      set({ design: { ...design, layout: { ...design.layout, viewport: next } } });
+    },
+    lintLoaded: () => set({ lintReady: true }),
+    setClipboard: (clipboard) => set({ clipboard }),
   }));
 }
 

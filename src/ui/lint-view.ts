@@ -22,7 +22,7 @@ let engine: LintModule | null = null;
 export function loadLintEngine(store: EditorStore): Promise<void> {
   return import('../core/lint').then((m) => {
     engine = m;
-    store.setState({ lintReady: true });
+    store.getState().lintLoaded();
   });
 }
 
@@ -37,27 +37,23 @@ export function lintRules(): readonly Rule[] {
 
 const EMPTY_VIEW: LintView = { all: [], open: [], suppressed: [], byTarget: new Map(), counts: { error: 0, warning: 0, info: 0 } };
 
-// Findings are derived data: computed once per (design, validation) pair, never stored.
-let last: { design: Design; validation: ValidationResults; view: LintView } | null = null;
+// Findings are derived data, never stored: a memo of a pure function, one entry per validation
+// result (weakly held), reused while only the viewport of the design changed.
+const memo = new WeakMap<ValidationResults, { design: Design; view: LintView }>();
 
 export function lintViewOf(design: Design, validation: ValidationResults): LintView {
   if (!engine) return EMPTY_VIEW;
-  if (last && last.validation === validation && (last.design === design || differsOnlyInViewport(last.design, design))) {
-    last.design = design;
-    return last.view;
-  }
+  const last = memo.get(validation);
+  if (last && (last.design === design || differsOnlyInViewport(last.design, design))) return last.view;
   const all = engine.lintDesign(design, { validation });
-  const open = all.filter((f) => !f.suppressed);
-  const byTarget = new Map<string, Finding[]>();
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of open) {
-    counts[f.severity]++;
-    const list = byTarget.get(f.target.id);
-    if (list) list.push(f);
-    else byTarget.set(f.target.id, [f]);
-  }
-  const view = { all, open, suppressed: all.filter((f) => f.suppressed), byTarget, counts };
-  last = { design, validation, view };
+  const view = {
+    all,
+    open: all.filter((f) => !f.suppressed),
+    suppressed: all.filter((f) => f.suppressed),
+    byTarget: engine.findingsByTarget(all),
+    counts: engine.countBySeverity(all),
+  };
+  memo.set(validation, { design, view });
   return view;
 }
 

@@ -8,9 +8,6 @@ import { deleteSelection } from './canvas/canvas-actions';
 import { isCanvasKeyTarget, isTyping } from './keyboard/typing';
 
 
-// The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context).
-let clipboard: c.Clipboard | null = null;
-
 export function useShortcuts(store: EditorStore, openFile: () => void) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
@@ -31,18 +28,19 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
       else if (key === 'c' || key === 'x') {
         if (state.selection.nodes.length === 0) return;
         e.preventDefault();
-        clipboard = c.copySelection(state.design, state.selection.nodes);
-        void navigator.clipboard?.writeText(JSON.stringify(clipboard)).catch(() => undefined);
+        const clip = c.copySelection(state.design, state.selection.nodes);
+        state.setClipboard(clip);
+        void navigator.clipboard?.writeText(JSON.stringify(clip)).catch(() => undefined);
         if (key === 'x') state.commit(c.removeEntities(state.design, state.selection.nodes));
       }
     };
     const onPaste = (e: ClipboardEvent) => {
       if (isTyping(e.target)) return;
       const text = e.clipboardData?.getData('text/plain');
-      const clip = parseClipboard(text) ?? clipboard;
+      const state = store.getState();
+      const clip = parseClipboard(text) ?? state.clipboard;
       if (!clip) return;
       e.preventDefault();
-      const state = store.getState();
       const result = c.paste(state.design, clip);
       state.commit(result.design);
       state.select({ nodes: result.ids, edges: [] });

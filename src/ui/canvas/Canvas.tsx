@@ -3,18 +3,17 @@ import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
   type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
-import * as commands from '../../core/model/commands';
-import type { Id, Position } from '../../core/model/types';
+import type { Id, Viewport } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
 import type { EditorState } from '../../store/store';
-import { indexOf } from '../design-index';
 import { lintViewOf, worstSeverity } from '../lint-view';
 import { useHeldSpace } from '../keyboard/use-held-space';
 import { CarryEdge } from './CarryEdge';
 import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
-import { deriveEdges, deriveNodes, withMeasured } from './view-model';
+import { deriveEdges, deriveNodes } from './view-model';
 import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-actions';
+import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, explainRefusedConnection, rememberViewport } from './canvas-actions';
 
 const nodeTypes = { service: ServiceNode, topic: TopicNode };
 const minimapClass = (n: Node) => n.className ?? '';
@@ -66,77 +65,12 @@ export function Canvas() {
   );
 
   const onNodesChange = useCallback((changes: NodeChange[]) => {
-    const state = store.getState();
-    let moved: Record<Id, Position> | null = null;
-    let ended = false;
-    let measured = false;
-    let selectionChanged = false;
-    const selected = new Set(state.selection.nodes);
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        moved ??= { ...(state.dragging ?? {}) };
-        moved[change.id] = change.position;
-        if (!change.dragging) ended = true;
-      } else if (change.type === 'position' && change.dragging === false) {
-        ended = true;
-      } else if (change.type === 'dimensions' && change.dimensions) {
-        withMeasured(cache.current, change.id, change.dimensions);
-        measured = true;
-      } else if (change.type === 'select') {
-        selectionChanged = true;
-        if (change.selected) selected.add(change.id);
-        else selected.delete(change.id);
-      }
-    }
-    if (measured) setMeasureTick((t) => t + 1);
-    if (selectionChanged) state.select({ nodes: [...selected], edges: state.selection.edges });
-    if (ended) {
-      const positions = { ...(state.dragging ?? {}), ...(moved ?? {}) };
-      if (Object.keys(positions).length) state.endDrag(positions);
-      else state.setDragging(null);
-    } else if (moved) {
-      state.setDragging(moved);
-    }
+    if (applyNodeChanges(store.getState(), changes, cache.current)) setMeasureTick((t) => t + 1); // re-derive with sizes
   }, [store]);
-
-  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
-    const state = store.getState();
-    const selected = new Set(state.selection.edges);
-    let changed = false;
-    for (const change of changes) {
-      if (change.type === 'select') {
-        changed = true;
-        if (change.selected) selected.add(change.id);
-        else selected.delete(change.id);
-      }
-    }
-    if (changed) state.select({ nodes: state.selection.nodes, edges: [...selected] });
-  }, [store]);
-
-  const isValidConnection = useCallback((c: Connection | Edge) => {
-    const index = indexOf(store.getState().design);
-    return (index.services.has(c.source) && index.topics.has(c.target)) || (index.topics.has(c.source) && index.services.has(c.target));
-  }, [store]);
-
-  const onConnect = useCallback((c: Connection) => {
-    const state = store.getState();
-    const result = commands.connect(state.design, c.source, c.target);
-    if ('error' in result) state.notify('error', result.error);
-    else {
-      state.commit(result.design);
-      state.select({ nodes: [], edges: [result.id] });
-    }
-  }, [store]);
-
-  const onConnectEnd: OnConnectEnd = useCallback((_event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
-    // React Flow drops invalid connections silently; say why instead.
-    if (connection.isValid || !connection.fromNode || !connection.toNode || connection.fromNode.id === connection.toNode.id) return;
-    const state = store.getState();
-    const from = connection.fromHandle?.type === 'target' ? connection.toNode.id : connection.fromNode.id;
-    const to = connection.fromHandle?.type === 'target' ? connection.fromNode.id : connection.toNode.id;
-    const result = commands.connect(state.design, from, to);
-    if ('error' in result) state.notify('error', result.error);
-  }, [store]);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => applyEdgeChanges(store.getState(), changes), [store]);
+  const isValidConnection = useCallback((c: Connection | Edge) => canConnect(store.getState().design, c), [store]);
+  const onConnect = useCallback((c: Connection) => void connectNodes(store.getState(), c.source, c.target), [store]);
+  const onConnectEnd: OnConnectEnd = useCallback((_: MouseEvent | TouchEvent, connection: FinalConnectionState) => explainRefusedConnection(store.getState(), connection), [store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
@@ -153,13 +87,7 @@ export function Canvas() {
     addFromPalette(store.getState(), kind, { x: position.x - 90, y: position.y - 28 });
   }, [flow, store]);
 
-  const onMoveEnd = useCallback((_: unknown, viewport: { x: number; y: number; zoom: number }) => {
-    // The viewport is view state: remembered with the layout but never an undo step.
-    const state = store.getState();
-    const current = state.design.layout.viewport;
-    if (current && Math.abs(current.x - viewport.x) < 1 && Math.abs(current.y - viewport.y) < 1 && current.zoom === viewport.zoom) return;
-    store.setState({ design: { ...state.design, layout: { ...state.design.layout, viewport: { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 } } } });
-  }, [store]);
+  const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(store.getState(), viewport), [store]);
 
   useEffect(() => {
     if (!focusRequest) return;
