@@ -55,6 +55,7 @@ const DIFF_TEXT = '{"type": "object", "title": "v two {x}"}';
 
 for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }]) {
   test(`every key reaches the editors and fields after the canvas had focus, at ${size.width}×${size.height}`, async ({ page }, info) => {
+    test.setTimeout(150_000); // four Monaco editors typed key by key on a shared 2-core machine
     await page.setViewportSize(size);
     await openApp(page);
     await page.getByRole('button', { name: 'Examples' }).click();

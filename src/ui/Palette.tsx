@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../store/context';
-import { PALETTE_MIME, addFromPalette, type PaletteKind } from './canvas/palette-actions';
+import { PALETTE_MIME, addFromPalette, nearSelection, type PaletteKind } from './canvas/palette-actions';
 
 const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
   { kind: 'producer', label: 'Producer', hint: 'A service that publishes events' },
@@ -18,9 +18,8 @@ export function Palette() {
     const el = document.querySelector('.canvas');
     const rect = el?.getBoundingClientRect();
     const centre = rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-    // Stagger repeated clicks so new nodes do not stack exactly.
-    const n = store.getState().design.services.length + store.getState().design.topics.length;
-    addFromPalette(store.getState(), kind, { x: centre.x - 90 + (n % 4) * 24, y: centre.y - 28 + (n % 4) * 24 });
+    // Near the selection when there is one (what the user is working on), else the view's centre.
+    addFromPalette(store.getState(), kind, nearSelection(store.getState()) ?? centre);
   };
 
   const onDragStart = (event: DragEvent, kind: PaletteKind) => {

@@ -4,7 +4,7 @@ import { restoreDesign } from '../core/model/restore';
 import type { EditorStore } from '../store/store';
 import { saveDesignFile } from './actions/design-actions';
 import { runAutoLayout } from './actions/layout-actions';
-import { deleteSelection } from './canvas/canvas-actions';
+import { copySelection, deleteSelection, duplicateSelection, pasteClipboard } from './canvas/canvas-actions';
 import { isCanvasKeyTarget, isTyping } from './keyboard/typing';
 
 
@@ -25,11 +25,11 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
       else if (key === 'o') { e.preventDefault(); openFile(); }
       else if (key === 'l' && e.shiftKey) { e.preventDefault(); void runAutoLayout(state); }
       else if (key === 'a') { e.preventDefault(); state.select({ nodes: [...state.design.services, ...state.design.topics].map((n) => n.id), edges: [] }); }
+      else if (key === 'd') { e.preventDefault(); duplicateSelection(state); }
       else if (key === 'c' || key === 'x') {
         if (state.selection.nodes.length === 0) return;
         e.preventDefault();
-        const clip = c.copySelection(state.design, state.selection.nodes);
-        state.setClipboard(clip);
+        const clip = copySelection(state)!;
         void navigator.clipboard?.writeText(JSON.stringify(clip)).catch(() => undefined);
         if (key === 'x') state.commit(c.removeEntities(state.design, state.selection.nodes));
       }
@@ -41,9 +41,7 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
       const clip = parseClipboard(text) ?? state.clipboard;
       if (!clip) return;
       e.preventDefault();
-      const result = c.paste(state.design, clip);
-      state.commit(result.design);
-      state.select({ nodes: result.ids, edges: [] });
+      pasteClipboard(state, clip);
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('paste', onPaste);

@@ -18,7 +18,7 @@ export const CORE_WINGS = {
   layout: ['json', 'model'],
   validate: ['json', 'model', 'schema'],
   asyncapi: ['json', 'model', 'schema'],
-  lint: ['json', 'model', 'schema', 'compat', 'validate'],
+  lint: ['json', 'model', 'schema', 'compat', 'validate', 'layout'],
   catalog: ['json', 'model', 'schema', 'compat', 'validate', 'lint', 'asyncapi', 'layout'],
   live: ['json', 'model', 'schema', 'validate'],
   testing: null,

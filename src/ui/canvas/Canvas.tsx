@@ -84,7 +84,7 @@ export function Canvas() {
     if (!kind) return;
     event.preventDefault();
     const position = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-    addFromPalette(store.getState(), kind, { x: position.x - 90, y: position.y - 28 });
+    addFromPalette(store.getState(), kind, position);
   }, [flow, store]);
 
   const onMoveEnd = useCallback((_: unknown, viewport: Viewport) => rememberViewport(store.getState(), viewport), [store]);

@@ -1,19 +1,19 @@
 import { memo } from 'react';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../../store/context';
+import { sizeNode, topicSubtitle } from '../../core/layout/node-size';
 import { indexOf } from '../design-index';
 import { NodeBadge } from './NodeBadge';
 
-const BROKER_LABEL: Record<string, string> = {
-  kafka: 'Kafka', rabbitmq: 'RabbitMQ', sqs: 'SQS', sns: 'SNS', nats: 'NATS', 'redis-streams': 'Redis Streams', eventbridge: 'EventBridge', generic: 'Broker',
-};
 
 function TopicNodeView({ id, selected }: NodeProps) {
   const topic = useEditor((s) => indexOf(s.design).topics.get(id));
   if (!topic) return null;
   const dead = topic.kind === 'dead-letter';
+  const sub = topicSubtitle(topic);
+  const box = sizeNode(dead ? 'dead-letter' : 'topic', topic.name, sub); // the box layout and placement plan with
   return (
-    <div className={`node node-topic${dead ? ' node-dlq' : ''}${selected ? ' is-selected' : ''}`} data-testid={`node-${id}`}>
+    <div style={{ width: box.width, height: box.height }} className={`node node-topic${dead ? ' node-dlq' : ''}${selected ? ' is-selected' : ''}`} data-testid={`node-${id}`}>
       <Handle type="target" position={Position.Left} id="in" aria-label={`Connect a service into ${topic.name}`} />
       <div className="node-icon" aria-hidden="true">
         {dead ? (
@@ -23,8 +23,8 @@ function TopicNodeView({ id, selected }: NodeProps) {
         )}
       </div>
       <div className="node-text">
-        <div className="node-title" title={topic.name}>{topic.name}</div>
-        <div className="node-sub">{dead ? 'Dead-letter · ' : ''}{BROKER_LABEL[topic.broker] ?? topic.broker}{topic.partitions ? ` · ${topic.partitions} partitions` : ''}</div>
+        <div className={`node-title lines-${box.lines.length}`} title={topic.name}>{box.lines.join('\n')}</div>
+        <div className="node-sub">{box.sub}</div>
       </div>
       <NodeBadge targetId={id} />
       <Handle type="source" position={Position.Right} id="out" aria-label={`Connect ${topic.name} to a consumer`} />

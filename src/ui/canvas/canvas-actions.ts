@@ -1,4 +1,5 @@
 import type { Connection, Edge, EdgeChange, FinalConnectionState, Node, NodeChange } from '@xyflow/react';
+import { placeGroup } from '../../core/layout/placement';
 import * as commands from '../../core/model/commands';
 import type { Design, Id, Position, Viewport } from '../../core/model/types';
 import type { EditorActions, EditorState } from '../../store/store';
@@ -107,4 +108,26 @@ export function deleteSelection(state: State): boolean {
   for (const sub of dlqLinks) next = commands.updateSubscription(next, sub, { deadLetterTopicId: undefined });
   state.commit(next);
   return true;
+}
+
+/** Pastes a copied piece next to where it was copied from, in free space, selected; one undo step. */
+export function pasteClipboard(state: State, clip: commands.Clipboard): Id[] {
+  const result = commands.paste(state.design, clip);
+  state.commit(placeGroup(result.design, result.ids));
+  state.select({ nodes: result.ids, edges: [] });
+  return result.ids;
+}
+
+/** Copies the selected nodes into the in-app clipboard; returns the piece, or null with none. */
+export function copySelection(state: State): commands.Clipboard | null {
+  if (state.selection.nodes.length === 0) return null;
+  const clip = commands.copySelection(state.design, state.selection.nodes);
+  state.setClipboard(clip);
+  return clip;
+}
+
+/** Duplicate = copy + paste, without touching the clipboard. */
+export function duplicateSelection(state: State): Id[] {
+  if (state.selection.nodes.length === 0) return [];
+  return pasteClipboard(state, commands.copySelection(state.design, state.selection.nodes));
 }

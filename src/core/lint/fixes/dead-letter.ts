@@ -1,4 +1,6 @@
 // Quick fix of consumer-dead-letter: a dead-letter topic for one subscription, wired and placed.
+import { nodeSize } from '../../layout/node-size';
+import { GAP, freeSpot, occupiedRects } from '../../layout/placement';
 import { slugify, uniqueId } from '../../model/ids';
 import { allIds } from '../../model/queries';
 import type { Design, Id, Topic } from '../../model/types';
@@ -37,7 +39,10 @@ export function createDeadLetterTopic(design: Design, subscriptionId: Id): Desig
   if (source.partitionKey) topic.partitionKey = source.partitionKey;
   if (source.keyedByMessageKey) topic.keyedByMessageKey = true;
   const wired = wire(id);
+  // Next to its consumer: right of it and a little below (where a failure "falls"), in free space.
   const at = design.layout.nodes[service.id];
-  const nodes = at ? { ...design.layout.nodes, [id]: { x: at.x, y: at.y - 140 } } : design.layout.nodes;
+  const nodes = at
+    ? { ...design.layout.nodes, [id]: freeSpot(occupiedRects(design), nodeSize('dead-letter', unique), { x: at.x + nodeSize('service', service.name).width + GAP * 2, y: at.y + GAP * 3 }) }
+    : design.layout.nodes;
   return { ...wired, topics: [...design.topics, topic], layout: { ...design.layout, nodes } };
 }

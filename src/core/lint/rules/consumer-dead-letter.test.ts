@@ -53,9 +53,22 @@ describe('consumer-dead-letter', () => {
     const sub = fixed.subscriptions[0];
     const topic = fixed.topics.find((t) => t.id === sub.deadLetterTopicId)!;
     expect(topic).toMatchObject({ name: 'inventory-service.orders.dlq', kind: 'dead-letter', broker: 'rabbitmq', partitionKey: 'orderId' });
-    expect(fixed.layout.nodes[topic.id]).toEqual({ x: 500, y: 160 });
+    // Right of the consumer (x 500 + its 188 px width + 48 px, on the 20 px grid), a little lower.
+    expect(fixed.layout.nodes[topic.id]).toEqual({ x: 740, y: 380 });
     expect(d.topics).toHaveLength(1); // pure
     expect(run(rule, fixed)).toEqual([]);
+  });
+
+  it('quick fix puts the dead-letter topic beside its consumer, clear of a node already there', () => {
+    const d = design({ services: [['InventoryService', {}]], topics: [['orders', {}], ['audit', {}]], subs: [['orders', 'InventoryService']] });
+    d.layout.nodes.InventoryService = { x: 500, y: 300 };
+    d.layout.nodes.audit = { x: 740, y: 380 }; // exactly where the topic would go
+    const fixed = run(rule, d)[0].fix!.apply(d);
+    const at = fixed.layout.nodes[fixed.subscriptions[0].deadLetterTopicId!];
+    expect(at).not.toEqual({ x: 740, y: 380 });
+    const clear = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.abs(a.x - b.x) >= 176 + 24 || Math.abs(a.y - b.y) >= 52 + 24;
+    expect(clear(at, d.layout.nodes.audit)).toBe(true);
+    expect(Math.hypot(at.x - 500, at.y - 300)).toBeLessThan(400);
   });
 
   it('quick fix gives every subscription its own, uniquely named topic', () => {
