@@ -130,12 +130,10 @@ describe('eventsmith lint', () => {
   });
 
   it('a hostile pattern cannot hang the command: the validation times out and says so', async () => {
-    const started = Date.now();
+    // A hung validation would never return: the test's own timeout is the bound, not a clock here.
     const r = await lint('hostile-pattern.json', '--format', 'json');
     const findings = JSON.parse(r.stdout) as { ruleId: string; message: string }[];
     expect(findings.some((f) => f.ruleId === 'schema-invalid' && /ran out of time/i.test(f.message))).toBe(true);
-    // The budget is 2 s per event; a hung validation would never return at all.
-    expect(Date.now() - started).toBeLessThan(20_000);
   });
 
   it('a schema 20 levels deep: the example missing a required field is reported', async () => {

@@ -42,17 +42,13 @@ describe('several servers through Redis', () => {
     clients.push(b);
     await b.waitFor(() => b.design?.services.length === 4, 20_000, 'server two to have the room');
 
-    const crossings: number[] = [];
     for (let i = 0; i < 6; i++) {
       const [from, to] = i % 2 ? [b, a] : [a, b];
       const name = `Crossing${i}`;
-      const started = performance.now();
       if (i % 4 < 2) from.edit((d) => updateService(d, 'order-service', { name }));
       else from.edit((d) => updateTopic(d, 'order-events', { name: name.toLowerCase() }));
       await to.waitFor(() => to.design!.services[0].name === name || to.design!.topics[0].name === name.toLowerCase(), 1000, `edit ${i} to cross within a second`);
-      crossings.push(performance.now() - started);
     }
-    expect(crossings).toHaveLength(6);
     expect(JSON.stringify(a.design)).toBe(JSON.stringify(b.design));
   }, 180_000);
 });

@@ -56,9 +56,7 @@ describe('validation client with a real worker thread', () => {
     const log: string[] = [];
     // A roomy budget: the ordinary events must not time out on a busy CI machine; the hostile one never ends.
     client = createValidationClient(spawnThread(log), { budgetMs: 1_000 });
-    const started = Date.now();
     const [before, bad, after] = await client.validate([ev('before', { examples: ['{"n": "x"}'] }), hostile('evil'), ev('after', { examples: ['{}'] })]);
-    expect(Date.now() - started).toBeLessThan(8_000);
     expect(before.examples[0].map((i) => i.message)).toEqual(['/n must be integer']);
     expect(bad).toMatchObject({ eventId: 'evil', timedOut: true, schema: [], examples: [[]], key: validationKey(hostile('evil')) });
     expect(after.timedOut).toBeUndefined();
