@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { summarizeRecord } from './persistence/design-summary';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as c from '../core/model/commands';
 import { emptyDesign } from '../core/model/factories';
@@ -18,8 +19,9 @@ function memoryDb() {
       if (failWith) throw failWith;
       records.set(r.docId, structuredClone(r));
     },
-    delete: async (id) => void records.delete(id),
-    list: async () => [...records.values()].map((r) => ({ docId: r.docId, name: r.name, updatedAt: r.updatedAt, nodes: 0 })),
+    delete: async (id) => void records.delete(String(id)),
+    raw: async (id) => structuredClone(records.get(String(id))),
+    list: async () => [...records.values()].map((r) => summarizeRecord(r, r.docId)),
   };
   return { db, records, fail: (e: DOMException | null) => (failWith = e) };
 }

@@ -10,7 +10,7 @@ import { revisionOf, startTabSync } from './tab-sync';
 const tick = () => new Promise((r) => setTimeout(r, 30));
 
 function memoryDb(records: DesignRecord[]): DesignsDb {
-  return { get: async () => undefined, put: async (r) => void records.push(r), delete: async () => undefined, list: async () => [] };
+  return { get: async () => undefined, put: async (r) => void records.push(r), delete: async () => undefined, raw: async () => undefined, list: async () => [] };
 }
 
 describe('tab sync', () => {

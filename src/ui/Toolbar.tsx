@@ -9,6 +9,7 @@ import { IconFit, IconFolder, IconLayout, IconMoon, IconNew, IconOpen, IconRedo,
 import { useLint } from './lint-view';
 import { Menu } from './Menu';
 import { MyDesignsDialog } from './dialogs/MyDesignsDialog';
+import { ErrorBoundary } from './ErrorBoundary';
 import { SeverityIcon } from './SeverityIcon';
 import { ExportMenu } from './export/ExportMenu';
 import { ImportButton } from './import/ImportButton';
@@ -65,7 +66,7 @@ export function Toolbar() {
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().setTheme(theme === 'dark' ? 'light' : 'dark')}
           aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle theme">{theme === 'dark' ? <IconSun /> : <IconMoon />}</button>
       </div>
-      {showDesigns && <MyDesignsDialog onClose={() => setShowDesigns(false)} />}
+      {showDesigns && <ErrorBoundary what="My designs" onClose={() => setShowDesigns(false)}><MyDesignsDialog onClose={() => setShowDesigns(false)} /></ErrorBoundary>}
     </header>
   );
 }

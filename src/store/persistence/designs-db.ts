@@ -1,4 +1,7 @@
 import type { DesignFile } from '../../core/model/types';
+import { sortSummaries, summarizeRecord, type DesignSummary } from './design-summary';
+
+export type { DesignSummary } from './design-summary';
 
 /** One entry of My designs. `docId` is the storage key; the design's own id may repeat across copies. */
 export interface DesignRecord {
@@ -7,8 +10,6 @@ export interface DesignRecord {
   updatedAt: number;
   file: DesignFile;
 }
-
-export type DesignSummary = Omit<DesignRecord, 'file'> & { nodes: number };
 
 const DB_NAME = 'eventsmith';
 const STORE = 'designs';
@@ -57,12 +58,14 @@ function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRe
 export const designsDb = {
   get: (docId: string) => run<DesignRecord | undefined>('readonly', (s) => s.get(docId)),
   put: (record: DesignRecord) => run<IDBValidKey>('readwrite', (s) => s.put(record)).then(() => undefined),
-  delete: (docId: string) => run<undefined>('readwrite', (s) => s.delete(docId)),
+  delete: (key: IDBValidKey) => run<undefined>('readwrite', (s) => s.delete(key)),
+  /** The record as stored, whatever it holds (to download an entry that cannot be opened). */
+  raw: (key: IDBValidKey) => run<unknown>('readonly', (s) => s.get(key)),
+  /** Every entry, a junk one included (marked unreadable): one bad record never hides the others. */
   list: async (): Promise<DesignSummary[]> => {
-    const all = await run<DesignRecord[]>('readonly', (s) => s.getAll());
-    return all
-      .map((r) => ({ docId: r.docId, name: r.name, updatedAt: r.updatedAt, nodes: (r.file?.design?.services?.length ?? 0) + (r.file?.design?.topics?.length ?? 0) }))
-      .sort((a, b) => b.updatedAt - a.updatedAt);
+    const keys = await run<IDBValidKey[]>('readonly', (s) => s.getAllKeys());
+    const all = await run<unknown[]>('readonly', (s) => s.getAll());
+    return sortSummaries(all.map((r, i) => summarizeRecord(r, keys[i] ?? i)));
   },
 };
 

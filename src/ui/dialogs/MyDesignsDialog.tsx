@@ -3,11 +3,13 @@ import { restoreDesign } from '../../core/model/restore';
 import { newDocId } from '../../store/boot';
 import { useEditor, useEditorStore } from '../../store/context';
 import { designsDb, storageErrorMessage, type DesignSummary } from '../../store/persistence/designs-db';
+import { download } from '../actions/download';
 import { autosave } from '../app-services';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Modal } from './Modal';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const dateOf = (t: number | null) => (t === null ? 'unknown' : when.format(t));
 
 /** Every design kept in this browser: open, rename, duplicate, delete. */
 export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
@@ -71,9 +73,29 @@ export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
     await refresh();
   };
 
+  /** The stored entry as it is, so nothing is lost when an unreadable one is deleted. */
+  const downloadRaw = async (entry: DesignSummary) => {
+    try {
+      const raw = await designsDb.raw(entry.key);
+      let text: string;
+      try {
+        text = JSON.stringify(raw, null, 2) ?? String(raw);
+      } catch {
+        text = String(raw);
+      }
+      download(`unreadable-entry-${entry.docId.replace(/[^A-Za-z0-9_-]+/g, '-').slice(0, 40)}.json`, text, 'application/json');
+    } catch (e) {
+      setError(storageErrorMessage(e));
+    }
+  };
+
   const remove = async (entry: DesignSummary) => {
     setDeleting(null);
-    await designsDb.delete(entry.docId);
+    try {
+      await designsDb.delete(entry.key);
+    } catch (e) {
+      setError(storageErrorMessage(e));
+    }
     if (entry.docId === store.getState().docId) {
       const rest = (await designsDb.list()).filter((d) => d.docId !== entry.docId);
       if (rest[0]) await open(rest[0].docId);
@@ -90,6 +112,17 @@ export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
           <thead><tr><th scope="col">Name</th><th scope="col">Last change</th><th scope="col">Nodes</th><th scope="col"><span className="sr-only">Actions</span></th></tr></thead>
           <tbody>
             {list.map((d) => (
+              d.unreadable ? (
+                <tr key={`unreadable-${d.docId}`} className="is-unreadable" data-testid="unreadable-design">
+                  <td><span className="design-title">{d.name}</span> <span className="pill pill-warning">unreadable</span><div className="muted small">This entry cannot be opened: {d.unreadable}.</div></td>
+                  <td>{dateOf(d.updatedAt)}</td>
+                  <td>{d.nodes}</td>
+                  <td className="row-actions">
+                    <button type="button" className="btn btn-small" onClick={() => void downloadRaw(d)} aria-label={`Download unreadable entry ${d.name}`}>Download</button>
+                    <button type="button" className="btn btn-small btn-ghost btn-danger-text" onClick={() => setDeleting(d)} aria-label={`Delete unreadable entry ${d.name}`}>Delete</button>
+                  </td>
+                </tr>
+              ) : (
               <tr key={d.docId} className={d.docId === currentDoc ? 'is-current' : undefined}>
                 <td>
                   {renaming?.docId === d.docId ? (
@@ -102,7 +135,7 @@ export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
                     <><span className="design-title">{d.name}</span>{d.docId === currentDoc && <span className="pill">open</span>}</>
                   )}
                 </td>
-                <td>{when.format(d.updatedAt)}</td>
+                <td>{dateOf(d.updatedAt)}</td>
                 <td>{d.nodes}</td>
                 <td className="row-actions">
                   <button type="button" className="btn btn-small" onClick={() => void open(d.docId)} aria-label={`Open ${d.name}`} disabled={d.docId === currentDoc}>Open</button>
@@ -111,6 +144,7 @@ export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
                   <button type="button" className="btn btn-small btn-ghost btn-danger-text" onClick={() => setDeleting(d)} aria-label={`Delete ${d.name}`}>Delete</button>
                 </td>
               </tr>
+              )
             ))}
           </tbody>
         </table>

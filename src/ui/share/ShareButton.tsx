@@ -3,6 +3,7 @@ import { toFile } from '../../core/model/factories';
 import { useEditorStore } from '../../store/context';
 import { saveDesignFile } from '../actions/design-actions';
 import { Modal } from '../dialogs/Modal';
+import { ErrorBoundary } from '../ErrorBoundary';
 import { IconShare } from '../Icons';
 
 const WARN_FROM = 8000;
@@ -12,7 +13,7 @@ export function ShareButton() {
   return (
     <>
       <button type="button" className="btn btn-toolbar" onClick={() => setOpen(true)} aria-label="Share" title="Share a link to this design"><IconShare /><span>Share</span></button>
-      {open && <ShareDialog onClose={() => setOpen(false)} />}
+      {open && <ErrorBoundary what="Share" onClose={() => setOpen(false)}><ShareDialog onClose={() => setOpen(false)} /></ErrorBoundary>}
     </>
   );
 }
