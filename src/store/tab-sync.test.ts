@@ -43,7 +43,7 @@ describe('tab sync', () => {
     stopB();
   });
 
-  it('simultaneous edits on the same revision keep both: the other version becomes its own entry', async () => {
+  it('simultaneous edits on the same revision keep both, and the tabs converge again', async () => {
     const base = emptyDesign('Shared');
     const a = createEditorStore({ docId: 'doc2', design: base });
     const b = createEditorStore({ docId: 'doc2', design: structuredClone(base) });
@@ -54,11 +54,22 @@ describe('tab sync', () => {
     a.getState().apply((d) => c.addService(d, undefined, 'OnlyA').design);
     b.getState().apply((d) => c.addService(d, undefined, 'OnlyB').design);
     await tick();
-    expect(a.getState().design.services.map((s) => s.name)).toEqual(['OnlyA']);
-    expect(b.getState().design.services.map((s) => s.name)).toEqual(['OnlyB']);
-    const kept = saved.map((r) => r.file.design.services.map((s) => s.name)[0]).sort();
-    expect(kept).toEqual(['OnlyA', 'OnlyB']);
+    // One version in both tabs, the other kept once as its own entry: nothing lost.
+    const shown = a.getState().design.services.map((s) => s.name);
+    expect(b.getState().design.services.map((s) => s.name)).toEqual(shown);
+    expect(revisionOf(a.getState().design)).toBe(revisionOf(b.getState().design));
+    expect(saved).toHaveLength(1);
+    expect([...shown, ...saved[0].file.design.services.map((s) => s.name)].sort()).toEqual(['OnlyA', 'OnlyB']);
     expect(a.getState().notices.at(-1)?.message).toMatch(/another tab/);
+    expect(b.getState().notices.at(-1)?.message).toMatch(/another tab/);
+    // Later edits apply on the resolved revision, in both directions, with no new copies.
+    a.getState().apply((d) => c.addService(d, undefined, 'LaterA').design);
+    await tick();
+    expect(b.getState().design.services.map((s) => s.name)).toEqual([...shown, 'LaterA']);
+    b.getState().apply((d) => c.addTopic(d, 'stream', undefined, 'later-b').design);
+    await tick();
+    expect(a.getState().design.topics.map((t) => t.name)).toEqual(['later-b']);
+    expect(saved).toHaveLength(1);
     stopA();
     stopB();
   });

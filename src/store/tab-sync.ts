@@ -9,7 +9,8 @@ import { designsDb, type DesignsDb } from './persistence/designs-db';
  * Two tabs on the same design stay in sync through a BroadcastChannel: every edit is sent at
  * once with its revision and the revision it was made on. A tab applies an edit made on its own
  * latest revision; if both tabs edited the same revision at once, nothing is dropped silently:
- * the other tab's version is kept as a separate entry in My designs and the user is told.
+ * both tabs move to one of the two versions and the other is kept as a separate entry in My
+ * designs, and the user is told. Later edits then apply on that one revision again.
  */
 interface SyncMessage { type?: undefined; docId: string; rev: string; parent: string; file: DesignFile; from: string }
 /** Presence: tabs announce themselves, so a lone tab does no hashing or messaging at all. */
@@ -61,12 +62,23 @@ export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () 
       applyingRemote = null;
       return;
     }
-    // Both tabs changed the same revision: keep ours here and the other as its own entry.
-    const name = `${design.name} (from another tab)`;
+    // Both tabs changed the same revision. Both must end on one revision, or every later edit
+    // conflicts again: the larger revision wins in both tabs (each decides the same way), and
+    // only the tab whose version lost keeps it, as its own entry in My designs.
+    const mine = state.design;
+    if (msg.rev < current) {
+      state.notify('info', 'This design was changed in another tab at the same time; this tab\'s version was kept there too, and that tab saved its own as a copy in My designs.');
+      return;
+    }
+    const name = `${mine.name} (from another tab)`;
+    revisions.set(design, msg.rev);
+    applyingRemote = design;
+    state.commit(design);
+    applyingRemote = null;
     void db
-      .put({ docId: crypto.randomUUID(), name, updatedAt: Date.now(), file: toFile({ ...design, name }) })
-      .then(() => state.notify('info', `This design was changed in another tab at the same time. Its version is kept in My designs as “${name}”.`))
-      .catch(() => state.notify('error', 'This design was changed in another tab at the same time and that version could not be kept.'));
+      .put({ docId: crypto.randomUUID(), name, updatedAt: Date.now(), file: toFile({ ...mine, name }) })
+      .then(() => state.notify('info', `This design was changed in another tab at the same time. Both tabs now show that version; this tab's version is kept in My designs as “${name}”.`))
+      .catch(() => state.notify('error', 'This design was changed in another tab at the same time and this tab\'s version could not be kept.'));
   };
 
   const onHide = () => announce('bye');
