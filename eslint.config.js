@@ -11,9 +11,7 @@ const STORAGE = ['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results*/**', 'tools/*/work/**', 'tools/*/node_modules/**', '**/__golden__/**', 'bench/results*.json',
-    // A Node-only worker entry for tests, being folded into the CLI's one worker-thread entry.
-    'src/core/validate/testing/node-thread.mjs'] },
+  { ignores: ['dist/**', 'dist-*/**', 'build/**', 'node_modules/**', 'test-results*/**', 'tools/*/work/**', 'tools/*/node_modules/**', '**/__golden__/**', 'bench/results*.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

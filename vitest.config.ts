@@ -56,6 +56,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'tools/eventcatalog-check/**'],
     environment: 'node',
     setupFiles: ['src/core/testing/fast-check-setup.ts'],
+    globalSetup: ['scripts/build-cli.mjs'],
     provide: { fastCheck, shared: sharedFiles() },
     // Generous: a timeout is not a speed check (bench/ measures speed), and a busy 2-core CI machine
     // runs the large property tests several times slower than an idle one.

@@ -1,23 +1,10 @@
-import { Worker } from 'node:worker_threads';
 import type { Design } from '../core/model/types';
-import { createValidationClient, type WorkerLike } from '../core/validate/client';
+import { createValidationClient } from '../core/validate/client';
 import type { ValidationResults } from '../core/validate/types';
+import { spawnValidationThread } from './start-validation-thread';
 
 /** Generous next to the browser's BROWSER_BUDGET_MS: a command line may run on a slow, busy machine. */
 export const CLI_BUDGET_MS = 2000;
-
-function spawnThread(): WorkerLike {
-  const thread = new Worker(new URL('./validation-thread.mjs', import.meta.url));
-  const like: WorkerLike = {
-    postMessage: (message) => thread.postMessage(message),
-    terminate: () => void thread.terminate(),
-    onmessage: null,
-    onerror: null,
-  };
-  thread.on('message', (data) => like.onmessage?.({ data }));
-  thread.on('error', (e) => like.onerror?.(e));
-  return like;
-}
 
 /**
  * Validates every JSON-Schema event with ajv in a worker thread with a time budget per event:
@@ -26,7 +13,7 @@ function spawnThread(): WorkerLike {
 export async function validateWithBudget(design: Design, budgetMs = CLI_BUDGET_MS): Promise<ValidationResults> {
   const events = design.events.filter((e) => e.schemaFormat === 'json-schema');
   if (events.length === 0) return {};
-  const client = createValidationClient(spawnThread, { budgetMs });
+  const client = createValidationClient(spawnValidationThread, { budgetMs });
   try {
     const results = await client.validate(events);
     return Object.fromEntries(results.map((r) => [r.eventId, r]));

@@ -6,7 +6,6 @@ import type { Command, ExitCode } from '../command';
 import { parseArgs, UsageError } from '../io';
 import { openableAddresses } from '../serve/addresses';
 import { buildApp, packageRoot } from '../serve/app-build';
-import { startLiveServer } from '../serve/server';
 
 export const DEFAULT_PORT = 4321;
 
@@ -38,6 +37,9 @@ export const serveCommand: Command = {
       }
     }
 
+    // Loaded here, not at start-up: the server stack (Hocuspocus, Yjs, SQLite, Redis) is most of
+    // the CLI bundle, and the other commands never need it.
+    const { startLiveServer } = await import('../serve/server');
     let server;
     try {
       server = await startLiveServer({ port, host, dataDir, appDir, redisUrl, secret, log: (line) => io.stderr(`eventsmith serve: ${line}\n`) });

@@ -1,15 +1,15 @@
-import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
+import { spawnValidationThread } from '../../cli/start-validation-thread';
 import type { EventType } from '../model/types';
 import { createValidationClient, type ValidationClient, type WorkerLike } from './client';
 import { validationKey } from './key';
 import { validateEvent } from './validate-event';
 
-/** A real thread running the real worker logic, behind the browser Worker's shape. */
+/** A real thread running the real worker logic (the CLI's one thread entry), with its calls logged. */
 function spawnThread(log: string[] = []): () => WorkerLike {
   return () => {
     log.push('spawn');
-    const thread = new Worker(new URL('./testing/node-thread.mjs', import.meta.url));
+    const thread = spawnValidationThread();
     const like: WorkerLike = {
       postMessage: (m) => {
         log.push(`post ${(m as { event: { id: string } }).event.id}`);
@@ -17,13 +17,13 @@ function spawnThread(log: string[] = []): () => WorkerLike {
       },
       terminate: () => {
         log.push('terminate');
-        void thread.terminate();
+        thread.terminate();
       },
       onmessage: null,
       onerror: null,
     };
-    thread.on('message', (data) => like.onmessage?.({ data }));
-    thread.on('error', (err) => like.onerror?.(err));
+    thread.onmessage = (event) => like.onmessage?.(event);
+    thread.onerror = (err) => like.onerror?.(err);
     return like;
   };
 }

@@ -1,0 +1,29 @@
+// Starting the validation thread. The CLI runs as a bundle (build/cli/, made by `prepare`), with
+// the thread's entry bundled beside it; only the tests run it from source, where the entry is
+// TypeScript and tsx (a dev dependency) compiles it inside the thread.
+import { Worker } from 'node:worker_threads';
+import type { WorkerLike } from '../core/validate/client';
+
+// Defined by scripts/build-cli.mjs, so the bundle keeps only its own branch (and no mention of tsx).
+declare const EVENTSMITH_CLI_BUNDLE: boolean | undefined;
+
+function startThread(): Worker {
+  if (typeof EVENTSMITH_CLI_BUNDLE !== 'undefined') return new Worker(new URL('./validation-thread.mjs', import.meta.url));
+  // An eval'd thread resolves `tsx` from the working directory: the repository root under vitest.
+  const entry = new URL('./validation-thread.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+/** A validation thread behind the browser Worker's shape, for createValidationClient. */
+export function spawnValidationThread(): WorkerLike {
+  const thread = startThread();
+  const like: WorkerLike = {
+    postMessage: (message) => thread.postMessage(message),
+    terminate: () => void thread.terminate(),
+    onmessage: null,
+    onerror: null,
+  };
+  thread.on('message', (data) => like.onmessage?.({ data }));
+  thread.on('error', (e) => like.onerror?.(e));
+  return like;
+}
