@@ -46,7 +46,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {
-    files: ['src/ui/**/*.tsx', 'src/ui/**/*.ts', 'src/store/**/*.{ts,tsx}', 'src/main.tsx'],
+    files: ['src/ui/**/*.tsx', 'src/ui/**/*.ts', 'src/store/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

@@ -1,19 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
-import './ui/styles/base.css';
-import './ui/styles/app.css';
-import './ui/styles/canvas.css';
-import { startAutosave } from './store/autosave';
-import { readPreference } from './store/persistence/preferences';
-import { openInitialDesign } from './store/boot';
-import { startTabSync } from './store/tab-sync';
-import { EditorProvider } from './store/context';
-import { createEditorStore, type Theme } from './store/store';
-import { App } from './ui/App';
-import { setAutosave } from './ui/app-services';
-import { openSharedLink } from './ui/share/open-link';
-import { loadLintEngine } from './ui/lint-view';
+import './styles/base.css';
+import './styles/app.css';
+import './styles/canvas.css';
+import { startAutosave } from '../store/autosave';
+import { readPreference } from '../store/persistence/preferences';
+import { openInitialDesign } from '../store/boot';
+import { startTabSync } from '../store/tab-sync';
+import { EditorProvider } from '../store/context';
+import { createEditorStore, type Theme } from '../store/store';
+import { App } from './App';
+import { setAutosave } from './app-services';
+import { openSharedLink } from './share/open-link';
+import { loadLintEngine } from './lint-view';
 
 function preferredTheme(): Theme {
   const saved = readPreference('theme');
