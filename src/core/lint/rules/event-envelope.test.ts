@@ -20,6 +20,7 @@ describe('event-envelope', () => {
     ['bare business payload', ev('OrderPlaced', { schema: schema({ orderId: { type: 'string' } }) }), [lacks('OrderPlaced', 'id, type, time, source, version')]],
     ['timestamp as a plain string', ev('StockReserved', { schema: schema({ ...without('occurredAt'), timestamp: { type: 'string' } }) }), [lacks('StockReserved', 'time (timestamp is not format date-time)')]],
     ['id that is not a uuid', ev('PaymentConfirmed', { schema: schema({ ...without('eventId'), id: { type: 'integer' } }) }), [lacks('PaymentConfirmed', 'id (id is not a string)')]],
+    ['id that is a string but not a uuid', ev('OrderShipped', { schema: schema({ ...without('eventId'), id: { type: 'string' } }) }), [lacks('OrderShipped', 'id (id is not format uuid)')]],
     ['no version anywhere', ev('ItemShipped', { schema: schema(without('schemaVersion')) }), [lacks('ItemShipped', 'version')]],
     ['headers do not make up for what neither has', ev('OrderPlaced', { schema: schema(without('source', 'schemaVersion')), headersSchema: schema({ source: { type: 'string' } }) }), [lacks('OrderPlaced', 'version')]],
   ];
