@@ -42,6 +42,8 @@ export interface EditorState {
   lintReady: boolean;
   /** Bumped to ask the canvas to centre a node (problems panel). */
   focusRequest: { id: Id; seq: number } | null;
+  /** The node whose name is being edited on the canvas, or the edge whose events are. */
+  inlineEdit: { id: Id; kind: 'node' | 'edge' } | null;
   /** The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context). */
   clipboard: commands.Clipboard | null;
 }
@@ -71,6 +73,9 @@ export interface EditorActions {
   /** The lint engine chunk has arrived: findings can be computed from now on. */
   lintLoaded: () => void;
   setClipboard: (clip: commands.Clipboard | null) => void;
+  /** Opens the inline editor on a node (its name) or an edge (its events). */
+  editInline: (id: Id, kind: 'node' | 'edge') => void;
+  endInlineEdit: () => void;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -93,6 +98,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     validation: {},
     lintReady: false,
     clipboard: null,
+    inlineEdit: null,
 
     commit: (next, key) => {
       const { design, history } = get();
@@ -109,7 +115,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
     },
     load: (docId, design, provisional = null) =>
-      set({ docId, design, history: emptyHistory(), selection: { nodes: [], edges: [] }, selectedEventId: null, dragging: null, provisional }),
+      set({ docId, design, history: emptyHistory(), selection: { nodes: [], edges: [] }, selectedEventId: null, dragging: null, provisional, inlineEdit: null }),
     select: (selection) => {
       const current = get().selection;
       if (sameIds(current.nodes, selection.nodes) && sameIds(current.edges, selection.edges)) return;
@@ -143,6 +149,8 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     },
     lintLoaded: () => set({ lintReady: true }),
     setClipboard: (clipboard) => set({ clipboard }),
+    editInline: (id, kind) => set({ inlineEdit: { id, kind } }),
+    endInlineEdit: () => set({ inlineEdit: null }),
   }));
 }
 

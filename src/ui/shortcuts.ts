@@ -13,7 +13,7 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
     const onKeyDown = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (!mod) {
-        if ((e.key === 'Delete' || e.key === 'Backspace') && !e.altKey && isCanvasKeyTarget(e.target) && deleteSelection(store.getState())) e.preventDefault();
+        if (!e.altKey && isCanvasKeyTarget(e.target) && onCanvasKey(store.getState(), e.key)) e.preventDefault();
         return;
       }
       if (isTyping(e.target)) return;
@@ -50,6 +50,15 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
       window.removeEventListener('paste', onPaste);
     };
   }, [store, openFile]);
+}
+
+/** Plain keys on the canvas; true when the key was used. */
+function onCanvasKey(state: ReturnType<EditorStore['getState']>, key: string): boolean {
+  const { nodes, edges } = state.selection;
+  if (key === 'Delete' || key === 'Backspace') return deleteSelection(state);
+  if ((key === 'F2' || key === 'Enter') && nodes.length === 1 && edges.length === 0) { state.editInline(nodes[0], 'node'); return true; }
+  if ((key === 'F2' || key === 'Enter') && edges.length === 1 && nodes.length === 0 && !edges[0].startsWith('dlq:')) { state.editInline(edges[0], 'edge'); return true; }
+  return false;
 }
 
 /** Pasted text is untrusted: it goes through restoreDesign like any other way in. */

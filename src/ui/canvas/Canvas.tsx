@@ -13,7 +13,7 @@ import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
 import { deriveEdges, deriveNodes } from './view-model';
 import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-actions';
-import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, explainRefusedConnection, rememberViewport } from './canvas-actions';
+import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, createConnectedNode, explainRefusedConnection, rememberViewport } from './canvas-actions';
 
 const nodeTypes = { service: ServiceNode, topic: TopicNode };
 const minimapClass = (n: Node) => n.className ?? '';
@@ -70,7 +70,18 @@ export function Canvas() {
   const onEdgesChange = useCallback((changes: EdgeChange[]) => applyEdgeChanges(store.getState(), changes), [store]);
   const isValidConnection = useCallback((c: Connection | Edge) => canConnect(store.getState().design, c), [store]);
   const onConnect = useCallback((c: Connection) => void connectNodes(store.getState(), c.source, c.target), [store]);
-  const onConnectEnd: OnConnectEnd = useCallback((_: MouseEvent | TouchEvent, connection: FinalConnectionState) => explainRefusedConnection(store.getState(), connection), [store]);
+  const onConnectEnd: OnConnectEnd = useCallback((event: MouseEvent | TouchEvent, connection: FinalConnectionState) => {
+    const state = store.getState();
+    if (connection.toNode || !connection.fromNode) return explainRefusedConnection(state, connection);
+    // Dropped on empty canvas: create the node that fits there, connected, with its name open.
+    const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+    const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
+    createConnectedNode(state, connection.fromNode.id, connection.fromHandle?.type === 'target' ? 'target' : 'source', at);
+  }, [store, flow]);
+  const onNodeDoubleClick = useCallback((_: unknown, node: Node) => store.getState().editInline(node.id, 'node'), [store]);
+  const onEdgeDoubleClick = useCallback((_: unknown, edge: Edge) => {
+    if (edge.selectable !== false) store.getState().editInline(edge.id, 'edge');
+  }, [store]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
@@ -111,6 +122,9 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
+        onNodeDoubleClick={onNodeDoubleClick}
+        onEdgeDoubleClick={onEdgeDoubleClick}
+        zoomOnDoubleClick={false}
         isValidConnection={isValidConnection}
         onMoveEnd={onMoveEnd}
         defaultViewport={initialViewport}

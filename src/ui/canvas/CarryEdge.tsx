@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
-import { useEditorStore } from '../../store/context';
+import { useEditor, useEditorStore } from '../../store/context';
+import { EdgeEvents } from './EdgeEvents';
 
 interface CarryData { label?: string; kind?: string; severity?: string | null }
 
@@ -15,20 +16,24 @@ function CarryEdgeView(props: EdgeProps) {
   const store = useEditorStore();
   const selectable = data.kind !== 'dead-letter';
   const labelsVisible = useStore(selectLabelsVisible);
+  const editing = useEditor((s) => s.inlineEdit?.kind === 'edge' && s.inlineEdit.id === id);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   return (
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} />
-      {labelsVisible && (data.label || data.severity || data.kind === 'publication') && (
+      {(editing || (labelsVisible && (data.label || data.severity || data.kind === 'publication'))) && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label-${data.kind}${selected ? ' is-selected' : ''}${data.severity ? ` has-${data.severity}` : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
             onClick={selectable ? () => store.getState().select({ nodes: [], edges: [id] }) : undefined}
+            onDoubleClick={selectable ? () => store.getState().editInline(id, 'edge') : undefined}
+            title={selectable ? 'Double-click (or Enter) to add an event' : undefined}
           >
             {data.severity && <span className={`dot dot-${data.severity}`} aria-label={`${data.severity} findings`} />}
             {data.label || (data.kind === 'publication' ? 'no events yet' : '')}
+            {editing && <EdgeEvents edgeId={id} />}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -3,10 +3,12 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../../store/context';
 import { sizeNode } from '../../core/layout/node-size';
 import { indexOf } from '../design-index';
+import { InlineName } from './InlineName';
 import { NodeBadge } from './NodeBadge';
 
 function ServiceNodeView({ id, selected }: NodeProps) {
   const service = useEditor((s) => indexOf(s.design).services.get(id));
+  const renaming = useEditor((s) => s.inlineEdit?.kind === 'node' && s.inlineEdit.id === id);
   const roles = useEditor((s) => {
     const index = indexOf(s.design);
     const pubs = index.publicationsByService.get(id)?.length ?? 0;
@@ -22,7 +24,7 @@ function ServiceNodeView({ id, selected }: NodeProps) {
         <svg viewBox="0 0 20 20" width="18" height="18"><rect x="3" y="4" width="14" height="12" rx="3" fill="none" stroke="currentColor" strokeWidth="1.6" /><path d="M6 8h8M6 11h5" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" /></svg>
       </div>
       <div className="node-text">
-        <div className={`node-title lines-${box.lines.length}`} title={service.name}>{box.lines.join('\n')}</div>
+        {renaming ? <InlineName id={id} name={service.name} /> : <div className={`node-title lines-${box.lines.length}`} title={service.name}>{box.lines.join('\n')}</div>}
         <div className="node-sub">{roles}</div>
       </div>
       <NodeBadge targetId={id} />

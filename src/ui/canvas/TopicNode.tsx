@@ -3,11 +3,13 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { useEditor } from '../../store/context';
 import { sizeNode, topicSubtitle } from '../../core/layout/node-size';
 import { indexOf } from '../design-index';
+import { InlineName } from './InlineName';
 import { NodeBadge } from './NodeBadge';
 
 
 function TopicNodeView({ id, selected }: NodeProps) {
   const topic = useEditor((s) => indexOf(s.design).topics.get(id));
+  const renaming = useEditor((s) => s.inlineEdit?.kind === 'node' && s.inlineEdit.id === id);
   if (!topic) return null;
   const dead = topic.kind === 'dead-letter';
   const sub = topicSubtitle(topic);
@@ -23,7 +25,7 @@ function TopicNodeView({ id, selected }: NodeProps) {
         )}
       </div>
       <div className="node-text">
-        <div className={`node-title lines-${box.lines.length}`} title={topic.name}>{box.lines.join('\n')}</div>
+        {renaming ? <InlineName id={id} name={topic.name} /> : <div className={`node-title lines-${box.lines.length}`} title={topic.name}>{box.lines.join('\n')}</div>}
         <div className="node-sub">{box.sub}</div>
       </div>
       <NodeBadge targetId={id} />

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import * as c from '../../core/model/commands';
 import { emptyDesign } from '../../core/model/factories';
 import { createEditorStore } from '../../store/store';
-import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, deleteSelection, explainRefusedConnection, rememberViewport } from './canvas-actions';
+import {
+  applyEdgeChanges, applyNodeChanges, attachEventByName, canConnect, connectNodes, createConnectedNode, deleteSelection, eventChoices, eventsCarriedBy,
+  explainRefusedConnection, rememberViewport, renameNode,
+} from './canvas-actions';
 
 /** A store holding one service, one topic and a publication between them. */
 function storeWithPublication() {
@@ -94,5 +97,59 @@ describe('canvas actions', () => {
     rememberViewport(s(), { x: 10.2, y: -20.9, zoom: 1.235 });
     expect(s().design).toBe(design);
     expect(s().history.past.length).toBe(depth);
+  });
+});
+
+describe('canvas actions: naming and events on the canvas', () => {
+  it('renames a node in one undo step; an empty name changes nothing', () => {
+    const { s } = storeWithPublication();
+    const depth = s().history.past.length;
+    renameNode(s(), 'orders', '  orders.v2 ');
+    expect(s().design.topics[0].name).toBe('orders.v2');
+    expect(s().history.past.length).toBe(depth + 1);
+    renameNode(s(), 'orders', '   ');
+    expect(s().design.topics[0].name).toBe('orders.v2');
+    s().undo();
+    expect(s().design.topics[0].name).toBe('orders');
+  });
+
+  it('a new event name on a publication creates the event and attaches it; a known one is reused', () => {
+    const { s, publicationId } = storeWithPublication();
+    const depth = s().history.past.length;
+    const id = attachEventByName(s(), publicationId, 'OrderPlaced')!;
+    expect(s().design.events.map((e) => e.name)).toEqual(['OrderPlaced']);
+    expect(s().design.publications[0].eventIds).toEqual([id]);
+    expect(s().history.past.length).toBe(depth + 1);
+    expect(attachEventByName(s(), publicationId, 'orderplaced')).toBe(id);
+    expect(s().design.events).toHaveLength(1);
+    expect(s().design.publications[0].eventIds).toEqual([id]);
+  });
+
+  it('offers a subscription the events its topic carries, and a publication every other event', () => {
+    const { s, publicationId } = storeWithPublication();
+    attachEventByName(s(), publicationId, 'OrderPlaced');
+    s().apply((d) => c.addEvent(d, 'Unrelated').design);
+    s().apply((d) => c.addService(d, { x: 600, y: 0 }, 'ShippingService').design);
+    const sub = connectNodes(s(), 'orders', 'shipping-service')!;
+    expect(eventChoices(s().design, sub)).toEqual(['OrderPlaced']);
+    expect(eventChoices(s().design, publicationId)).toEqual(['Unrelated']);
+    expect(eventsCarriedBy(s().design, 'orders')).toEqual([s().design.events[0].id]);
+    attachEventByName(s(), sub, 'OrderPlaced');
+    expect(s().design.subscriptions[0].eventIds).toEqual([s().design.events[0].id]);
+  });
+
+  it('a connection dropped on empty canvas creates the fitting node, connected, clear of others, name open', () => {
+    const { s } = storeWithPublication();
+    const consumer = createConnectedNode(s(), 'orders', 'source', { x: 390, y: 26 })!; // on top of orders
+    expect(s().design.services.find((x) => x.id === consumer)?.name).toBe('Consumer');
+    expect(s().design.subscriptions.map((x) => [x.topicId, x.serviceId])).toEqual([['orders', consumer]]);
+    expect(s().inlineEdit).toEqual({ id: consumer, kind: 'node' });
+    expect(s().selection.nodes).toEqual([consumer]);
+    const at = s().design.layout.nodes[consumer];
+    expect(at.x >= 300 + 170 || at.y >= 52 || at.y + 64 <= 0).toBe(true); // not on the topic
+    const topic = createConnectedNode(s(), 'order-service', 'source', { x: 0, y: 300 })!;
+    expect(s().design.publications.some((p) => p.serviceId === 'order-service' && p.topicId === topic)).toBe(true);
+    const producer = createConnectedNode(s(), 'orders', 'target', { x: -300, y: 0 })!;
+    expect(s().design.publications.some((p) => p.serviceId === producer && p.topicId === 'orders')).toBe(true);
   });
 });

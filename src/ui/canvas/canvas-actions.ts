@@ -1,5 +1,6 @@
 import type { Connection, Edge, EdgeChange, FinalConnectionState, Node, NodeChange } from '@xyflow/react';
-import { placeGroup } from '../../core/layout/placement';
+import { nodeSize } from '../../core/layout/node-size';
+import { centredOn, freeSpot, occupiedRects, placeGroup } from '../../core/layout/placement';
 import * as commands from '../../core/model/commands';
 import type { Design, Id, Position, Viewport } from '../../core/model/types';
 import type { EditorActions, EditorState } from '../../store/store';
@@ -130,4 +131,86 @@ export function copySelection(state: State): commands.Clipboard | null {
 export function duplicateSelection(state: State): Id[] {
   if (state.selection.nodes.length === 0) return [];
   return pasteClipboard(state, commands.copySelection(state.design, state.selection.nodes));
+}
+
+/** Renames a node as one undo step; an empty or unchanged name changes nothing. */
+export function renameNode(state: State, id: Id, name: string): void {
+  const trimmed = name.trim();
+  if (!trimmed) return;
+  const d = state.design;
+  if (d.services.some((s) => s.id === id && s.name !== trimmed)) state.commit(commands.updateService(d, id, { name: trimmed }));
+  else if (d.topics.some((t) => t.id === id && t.name !== trimmed)) state.commit(commands.updateTopic(d, id, { name: trimmed }));
+}
+
+/** The events a topic carries: those of every publication into it, in design order. */
+export function eventsCarriedBy(design: Design, topicId: Id): Id[] {
+  const ids = new Set(design.publications.filter((p) => p.topicId === topicId).flatMap((p) => p.eventIds));
+  return design.events.filter((e) => ids.has(e.id)).map((e) => e.id);
+}
+
+/**
+ * Names offered when typing an event on an edge: for a publication every event type of the
+ * design; for a subscription the events its topic carries. Those already on the edge are left out.
+ */
+export function eventChoices(design: Design, edgeId: Id): string[] {
+  const pub = design.publications.find((p) => p.id === edgeId);
+  const sub = design.subscriptions.find((s) => s.id === edgeId);
+  const on = new Set(pub?.eventIds ?? sub?.eventIds ?? []);
+  const pool = pub ? design.events.map((e) => e.id) : sub ? eventsCarriedBy(design, sub.topicId) : [];
+  const names = new Map(design.events.map((e) => [e.id, e.name]));
+  return pool.filter((id) => !on.has(id)).map((id) => names.get(id)!);
+}
+
+/**
+ * Puts an event on an edge by name, as one undo step: an existing event type (exact name first,
+ * then ignoring case) is attached, a new name creates the event type. On a subscription that took
+ * everything, the named event becomes the one it takes.
+ */
+export function attachEventByName(state: State, edgeId: Id, name: string): Id | null {
+  const trimmed = name.trim();
+  if (!trimmed) return null;
+  let d = state.design;
+  const pub = d.publications.find((p) => p.id === edgeId);
+  const sub = d.subscriptions.find((s) => s.id === edgeId);
+  if (!pub && !sub) return null;
+  let event = d.events.find((e) => e.name === trimmed) ?? d.events.find((e) => e.name.toLowerCase() === trimmed.toLowerCase());
+  if (!event) {
+    const added = commands.addEvent(d, trimmed);
+    d = added.design;
+    event = d.events.find((e) => e.id === added.id)!;
+  }
+  const id = event.id;
+  if (pub && !pub.eventIds.includes(id)) d = commands.updatePublication(d, pub.id, { eventIds: [...pub.eventIds, id] });
+  if (sub && !sub.eventIds?.includes(id)) d = commands.updateSubscription(d, sub.id, { eventIds: [...(sub.eventIds ?? []), id] });
+  state.commit(d);
+  return id;
+}
+
+/**
+ * A connection dropped on empty canvas creates the node that fits there, already connected, and
+ * opens its name: from a service's output a topic it publishes to, from a topic's output a
+ * consumer, from a service's input the topic it consumes, from a topic's input a producer.
+ */
+export function createConnectedNode(state: State, fromId: Id, fromHandle: 'source' | 'target', at: Position): Id | null {
+  const d = state.design;
+  const fromService = d.services.some((s) => s.id === fromId);
+  const fromTopic = d.topics.some((t) => t.id === fromId);
+  if (!fromService && !fromTopic) return null;
+  const added = fromService
+    ? commands.addTopic(d, 'stream', undefined)
+    : commands.addService(d, undefined, fromHandle === 'source' ? 'Consumer' : 'Producer');
+  const name = fromService ? added.design.topics.at(-1)!.name : added.design.services.at(-1)!.name;
+  const size = nodeSize(fromService ? 'topic' : 'service', name);
+  let next = commands.moveNodes(added.design, { [added.id]: freeSpot(occupiedRects(d), size, centredOn(at, size)) });
+  const [source, target] = fromHandle === 'source' ? [fromId, added.id] : [added.id, fromId];
+  const connected = commands.connect(next, source, target);
+  if ('error' in connected) {
+    state.notify('error', connected.error);
+    return null;
+  }
+  next = connected.design;
+  state.commit(next);
+  state.select({ nodes: [added.id], edges: [] });
+  state.editInline(added.id, 'node');
+  return added.id;
 }

@@ -10,7 +10,8 @@ export type PaletteKind = 'producer' | 'consumer' | 'topic' | 'dead-letter';
 /**
  * Adds a node centred on `at` (a drop point, or the middle of the view for a click), moved to the
  * nearest free spot so it never lands on another node. Producer and Consumer both create a
- * service: its role follows from its edges. The new node is selected; returns its id.
+ * service: its role follows from its edges. The new node is selected with its name open for
+ * typing; returns its id.
  */
 export function addFromPalette(state: EditorState & EditorActions, kind: PaletteKind, at: Position): Id {
   const d = state.design;
@@ -25,6 +26,7 @@ export function addFromPalette(state: EditorState & EditorActions, kind: Palette
   const position = freeSpot(occupiedRects(d), size, centredOn(at, size));
   state.commit(commands.moveNodes(result.design, { [result.id]: position }));
   state.select({ nodes: [result.id], edges: [] });
+  state.editInline(result.id, 'node'); // name it right away
   return result.id;
 }
 

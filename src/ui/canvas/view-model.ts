@@ -44,10 +44,19 @@ export function withMeasured(cache: Map<Id, Node>, id: Id, measured: { width: nu
   if (node) cache.set(id, { ...node, measured });
 }
 
-function eventLabel(names: Map<Id, string>, eventIds: Id[] | undefined, all: boolean): string {
-  if (all) return 'all events';
+function eventLabel(names: Map<Id, string>, eventIds: Id[] | undefined): string {
   const list = (eventIds ?? []).map((id) => names.get(id)).filter(Boolean) as string[];
   return summarize(list);
+}
+
+/**
+ * A subscription that takes everything on its topic reads as what the topic actually carries:
+ * "OrderPlaced" for one event, "all: OrderPlaced, OrderCancelled" for more.
+ */
+function takesAllLabel(names: Map<Id, string>, carried: Id[] | undefined): string {
+  if (!carried || carried.length === 0) return 'all events';
+  if (carried.length === 1) return names.get(carried[0]) ?? 'all events';
+  return `all: ${eventLabel(names, carried)}`;
 }
 
 function summarize(names: string[]): string {
@@ -60,9 +69,15 @@ export const DLQ_EDGE_PREFIX = 'dlq:';
 export function deriveEdges(design: Design, selection: Selection, worst: (id: Id) => string | null): Edge[] {
   const selected = new Set(selection.edges);
   const names = new Map(design.events.map((e) => [e.id, e.name]));
+  const carried = new Map<Id, Id[]>();
+  for (const p of design.publications) {
+    const list = carried.get(p.topicId) ?? [];
+    for (const e of p.eventIds) if (!list.includes(e)) list.push(e);
+    carried.set(p.topicId, list);
+  }
   const edges: Edge[] = [];
   for (const p of design.publications) {
-    const label = eventLabel(names, p.eventIds, false);
+    const label = eventLabel(names, p.eventIds);
     edges.push({
       id: p.id, source: p.serviceId, target: p.topicId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
       data: { label, kind: 'publication', severity: worst(p.id) }, selected: selected.has(p.id),
@@ -70,7 +85,7 @@ export function deriveEdges(design: Design, selection: Selection, worst: (id: Id
     });
   }
   for (const s of design.subscriptions) {
-    const label = eventLabel(names, s.eventIds, !s.eventIds);
+    const label = s.eventIds ? eventLabel(names, s.eventIds) : takesAllLabel(names, carried.get(s.topicId));
     edges.push({
       id: s.id, source: s.topicId, target: s.serviceId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
       data: { label, kind: 'subscription', severity: worst(s.id) }, selected: selected.has(s.id),

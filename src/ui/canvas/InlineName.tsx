@@ -1,0 +1,56 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Id } from '../../core/model/types';
+import { useEditorStore } from '../../store/context';
+import { renameNode } from './canvas-actions';
+
+/** Puts the keyboard back on a canvas node, so F2, Delete and "Connect to…" keep working. */
+export function focusNode(id: Id): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+}
+
+/**
+ * Focuses a field that may not be focusable yet: the canvas shows a new node only once it has
+ * been measured (hidden until then), so focus is retried for a few frames.
+ */
+export function focusWhenShown(el: HTMLInputElement | null, select = false): () => void {
+  let frames = 0;
+  let handle = 0;
+  const attempt = () => {
+    if (!el || !el.isConnected) return;
+    el.focus();
+    if (document.activeElement === el) {
+      if (select) el.select();
+    } else if (++frames < 30) handle = requestAnimationFrame(attempt);
+  };
+  attempt();
+  return () => cancelAnimationFrame(handle);
+}
+
+/**
+ * The name of a node, edited on the node: focused with its text selected; Enter (or leaving the
+ * field) commits as one undo step, Escape cancels. `nodrag nopan` keep the canvas's hands off.
+ */
+export function InlineName({ id, name }: { id: Id; name: string }) {
+  const store = useEditorStore();
+  const ref = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState(name);
+  const done = useRef(false);
+  useEffect(() => focusWhenShown(ref.current, true), []);
+  const finish = (commit: boolean) => {
+    if (done.current) return;
+    done.current = true;
+    const state = store.getState();
+    if (commit) renameNode(state, id, draft);
+    state.endInlineEdit();
+    focusNode(id);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    e.stopPropagation(); // the node's own keys (arrows move it) stay out of the text
+    if (e.key === 'Enter') { e.preventDefault(); finish(true); }
+    else if (e.key === 'Escape') { e.preventDefault(); finish(false); }
+  };
+  return (
+    <input ref={ref} className="node-rename nodrag nopan nowheel" aria-label="Name" value={draft} spellCheck={false}
+      onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} onBlur={() => finish(true)} />
+  );
+}
