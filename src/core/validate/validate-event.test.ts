@@ -111,6 +111,30 @@ describe('validateEvent', () => {
     expect(validateEvent(ev({ schemaFormat: 'protobuf', schema: 'message X {}' })).schema).toEqual([]);
   });
 
+  it('compiles a validator only for schemas with examples or references, and each schema text once', () => {
+    // A real ajv whose compile calls are counted (the scaling of issue 13: 2,000 schemas, few examples).
+    const ajv = createAjv();
+    const compile = ajv.compile.bind(ajv);
+    let compiles = 0;
+    ajv.compile = ((schema: object) => { compiles++; return compile(schema); }) as typeof ajv.compile;
+    const factory = () => ajv;
+    const plain = JSON.stringify({ type: 'object', properties: { n: { type: 'integer' } } });
+
+    expect(validateEvent(ev({ schema: plain }), factory).schema).toEqual([]);
+    expect(validateEvent(ev({ schema: '{"type": 3}' }), factory).schema.map((i) => i.code)).toEqual(['meta-schema']);
+    expect(compiles).toBe(0);
+
+    const a = validateEvent(ev({ id: 'a', schema: plain, examples: ['{"n": 1.5}'] }), factory);
+    const b = validateEvent(ev({ id: 'b', schema: plain, examples: ['{"n": 2}', '{"n": "x"}'] }), factory);
+    expect(a.examples.map((e) => e.map((i) => i.message))).toEqual([['/n must be integer']]);
+    expect(b.examples.map((e) => e.map((i) => i.message))).toEqual([[], ['/n must be integer']]);
+    expect(compiles).toBe(1);
+
+    // With no example, a reference is still resolved (by compiling): a broken one is an error.
+    expect(validateEvent(ev({ schema: '{"properties": {"a": {"$ref": "#/definitions/Nope"}}}' }), factory).schema.map((i) => i.code)).toEqual(['compile']);
+    expect(compiles).toBe(2);
+  });
+
   it('validates a whole design by event id', () => {
     const results = validateDesign({ events: [ev(), ev({ id: 'bad', schema: '{' })] });
     expect(Object.keys(results)).toEqual(['order-placed', 'bad']);

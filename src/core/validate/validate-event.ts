@@ -30,14 +30,14 @@ export function sharedAjv(): Ajv {
   return shared;
 }
 
-interface CheckedSchema { issues: ValidationIssue[]; validate?: ValidateFunction }
+interface CheckedSchema { issues: ValidationIssue[]; validate?: ValidateFunction; compiled: boolean }
 
-function checkSchema(ajv: Ajv, text: string, compile: boolean): CheckedSchema {
+function checkSchemaText(ajv: Ajv, text: string, compile: boolean): CheckedSchema {
   const parsed = parseSchemaText(text);
-  if (!parsed.ok) return { issues: [{ path: '', message: parsed.error, code: 'invalid-json' }] };
+  if (!parsed.ok) return { issues: [{ path: '', message: parsed.error, code: 'invalid-json' }], compiled: compile };
   const value = parsed.value;
   if (!isObject(value) && typeof value !== 'boolean') {
-    return { issues: [{ path: '', message: '(root) must be a JSON Schema object or boolean', code: 'meta-schema' }] };
+    return { issues: [{ path: '', message: '(root) must be a JSON Schema object or boolean', code: 'meta-schema' }], compiled: compile };
   }
   const issues: ValidationIssue[] = [];
   let schema: Record<string, unknown> | boolean = value;
@@ -56,20 +56,51 @@ function checkSchema(ajv: Ajv, text: string, compile: boolean): CheckedSchema {
   }
   if (!ajv.validateSchema(schema)) {
     issues.push(...toIssues(ajv.errors, 'meta-schema', true), ...patternIssues(schema));
-    return { issues };
+    return { issues, compiled: compile };
   }
   const badPatterns = patternIssues(schema);
-  if (badPatterns.length > 0) return { issues: [...issues, ...badPatterns] };
-  if (!compile) return { issues };
+  if (badPatterns.length > 0) return { issues: [...issues, ...badPatterns], compiled: compile };
+  if (!compile) return { issues, compiled: false };
   try {
-    return { issues, validate: ajv.compile(schema) };
+    return { issues, validate: ajv.compile(schema), compiled: true };
   } catch (e) {
     issues.push({ path: '', message: e instanceof Error ? e.message : String(e), code: 'compile' });
-    return { issues };
+    return { issues, compiled: true };
   } finally {
     // Compiled schemas are cached by object: drop it, or a long-lived worker grows forever.
     if (typeof schema === 'object') ajv.removeSchema(schema);
   }
+}
+
+/** Schemas checked per ajv, by text: a design repeats schemas (versions, copies), each is checked and compiled once. */
+const checked = new WeakMap<Ajv, Map<string, CheckedSchema>>();
+const MAX_CHECKED = 500;
+const MAX_CHECKED_LENGTH = 100_000;
+
+function checkSchema(ajv: Ajv, text: string, compile: boolean): CheckedSchema {
+  let known = checked.get(ajv);
+  if (!known) checked.set(ajv, (known = new Map()));
+  const hit = known.get(text);
+  if (hit && (hit.compiled || !compile)) {
+    known.delete(text);
+    known.set(text, hit); // most recently used last
+    return { ...hit, issues: hit.issues.map((i) => ({ ...i })) };
+  }
+  const result = checkSchemaText(ajv, text, compile);
+  if (text.length <= MAX_CHECKED_LENGTH) {
+    known.set(text, { ...result, issues: result.issues.map((i) => ({ ...i })) });
+    if (known.size > MAX_CHECKED) known.delete(known.keys().next().value as string);
+  }
+  return result;
+}
+
+/**
+ * A validator is compiled only when something needs it: examples to check, or references that
+ * only compiling resolves (an unresolvable `$ref` is an error even with no example). Every schema
+ * is still checked against the meta-schema, by the one shared validator ajv keeps for it.
+ */
+function needsValidator(event: ValidationInput): boolean {
+  return (event.examples?.length ?? 0) > 0 || event.schema.includes('"$ref"') || event.schema.includes('"$id"');
 }
 
 function checkExample(validate: ValidateFunction | undefined, text: string): ValidationIssue[] {
@@ -91,7 +122,7 @@ export function validateEvent(event: ValidationInput, ajvFactory: AjvFactory = s
   if (event.schemaFormat !== 'json-schema') return result;
   try {
     const ajv = ajvFactory();
-    const payload = checkSchema(ajv, event.schema, true);
+    const payload = checkSchema(ajv, event.schema, needsValidator(event));
     result.schema = payload.issues;
     if (event.headersSchema !== undefined && event.headersSchema.trim() !== '') {
       result.headers = checkSchema(ajv, event.headersSchema, false).issues;

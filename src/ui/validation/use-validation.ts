@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Design, EventType } from '../../core/model/types';
-import { BROWSER_BUDGET_MS, createValidationClient } from '../../core/validate/client';
+import { BROWSER_BUDGET_MS } from '../../core/validate/client';
+import { createValidationPool, poolSizeFor } from '../../core/validate/pool';
 import { validationKey } from '../../core/validate/key';
 import type { EventValidation } from '../../core/validate/types';
 import type { EditorStore } from '../../store/store';
@@ -13,9 +14,10 @@ const DEBOUNCE_MS = 120;
  */
 export function useValidationWorker(store: EditorStore) {
   useEffect(() => {
-    const client = createValidationClient(
+    // One worker for an ordinary design; a large one opens with a few side by side (a core kept for the page).
+    const client = createValidationPool(
       () => new Worker(new URL('../../core/validate/worker.ts', import.meta.url), { type: 'module', name: 'eventsmith-validation' }),
-      { budgetMs: BROWSER_BUDGET_MS },
+      { budgetMs: BROWSER_BUDGET_MS, maxWorkers: poolSizeFor(navigator.hardwareConcurrency, 1) },
     );
     let timer: ReturnType<typeof setTimeout> | null = null;
     let disposed = false;
