@@ -3,7 +3,7 @@
 import { ID_BASE_LENGTH, slugify, uniqueId } from './ids';
 import { newEvent, newService, newTopic } from './factories';
 import { allIds } from './queries';
-import { appendParts, remapPublication, remapSubscription } from './remap';
+import { appendParts, remapPublication, remapSubscription, remapTopic } from './remap';
 import type { Design, EventType, Id, Position, Publication, Service, Subscription, Topic, TopicKind } from './types';
 
 export type NodeKind = 'service' | 'topic';
@@ -190,7 +190,8 @@ export function paste(design: Design, clip: Clipboard, offset: Position = { x: 4
     if (id) positions[id] = roundPosition({ x: p.x + offset.x, y: p.y + offset.y });
   }
   const ids = [...services, ...topics].map((n) => n.id);
-  return { design: appendParts(design, { services, topics, events, publications, subscriptions }, positions), ids };
+  const copiedTopics = topics.map((t) => remapTopic(t, t.id, inCopy));
+  return { design: appendParts(design, { services, topics: copiedTopics, events, publications, subscriptions }, positions), ids };
 }
 
 export function isClipboard(value: unknown): value is Clipboard {

@@ -1,6 +1,6 @@
 import { uniqueId } from './ids';
 import { allIds } from './queries';
-import { appendParts, remapPublication, remapSubscription } from './remap';
+import { appendParts, remapPublication, remapSubscription, remapTopic } from './remap';
 import type { Design, Id, Position } from './types';
 
 /**
@@ -36,6 +36,7 @@ export function mergeDesigns(base: Design, incoming: Design): { design: Design; 
   const topics = match(base.topics, incoming.topics, (t) => t.name);
   const events = match(base.events, incoming.events, (e) => e.name);
   const m = (id: Id) => map.get(id) ?? id;
+  const addedTopics = topics.map((t) => remapTopic(t, t.id, m));
   const pubKey = new Set(base.publications.map((p) => `${p.serviceId}>${p.topicId}`));
   const subKey = new Set(base.subscriptions.map((s) => `${s.topicId}>${s.serviceId}`));
   const subscriptions = incoming.subscriptions
@@ -46,7 +47,7 @@ export function mergeDesigns(base: Design, incoming: Design): { design: Design; 
     .map((p) => remapPublication(p, fresh(p.id), m));
   const positions: Record<Id, Position> = {};
   for (const [id, pos] of Object.entries(incoming.layout.nodes)) if (added.includes(m(id))) positions[m(id)] = pos;
-  const design = appendParts(base, { services, topics, events, publications, subscriptions }, positions);
+  const design = appendParts(base, { services, topics: addedTopics, events, publications, subscriptions }, positions);
   design.servers = base.servers || incoming.servers ? [...(base.servers ?? []), ...(incoming.servers ?? []).filter((s) => !(base.servers ?? []).some((b) => b.host === s.host))] : undefined;
   return { design, added };
 }

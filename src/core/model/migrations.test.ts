@@ -24,6 +24,18 @@ describe('migrations', () => {
   it('starts from the given version', () => {
     expect(migrate({ id: 'd' }, 2, 3, synthetic).applied).toEqual(['add an empty layout']);
   });
+  it('1 → 2 fills the protocol a topic or server broker implies, and nothing else', () => {
+    const v1 = {
+      topics: [{ id: 'a', broker: 'kafka' }, { id: 'b', broker: 'rabbitmq' }, { id: 'c', broker: 'generic' }, { id: 'd', broker: 'kafka', protocol: 'kafka-secure' }, 'junk'],
+      servers: [{ id: 's', broker: 'sns', host: 'h' }, { id: 't', broker: 'toString' }],
+    };
+    const { design } = migrate(v1, 1, 2);
+    expect(design.topics).toEqual([
+      { id: 'a', broker: 'kafka', protocol: 'kafka' }, { id: 'b', broker: 'rabbitmq', protocol: 'amqp' }, { id: 'c', broker: 'generic' },
+      { id: 'd', broker: 'kafka', protocol: 'kafka-secure' }, 'junk',
+    ]);
+    expect(design.servers).toEqual([{ id: 's', broker: 'sns', host: 'h', protocol: 'sns' }, { id: 't', broker: 'toString' }]);
+  });
   it('does nothing at the current version', () => {
     const d = { id: 'd' };
     expect(migrate(d, FORMAT_VERSION)).toEqual({ design: d, applied: [] });

@@ -1,9 +1,18 @@
 // Adding one piece of design to another (paste, merge of an import): the piece's ids are renamed
 // to fresh ones, its edges follow the renames, and everything is appended.
-import type { Design, Id, Position, Publication, Subscription } from './types';
+import type { Design, Id, Position, Publication, Subscription, Topic } from './types';
 
 /** What a rename map says of an id: its new id, or undefined when it points outside the piece. */
 export type Rename = (id: Id) => Id | undefined;
+
+/** A topic's declared events follow renames; events outside the piece are dropped from it. */
+export function remapTopic(t: Topic, id: Id, rename: Rename): Topic {
+  const out: Topic = { ...t, id };
+  const declared = t.declaredEventIds?.map(rename).filter((e): e is Id => e !== undefined);
+  if (declared === undefined) delete out.declaredEventIds;
+  else out.declaredEventIds = declared;
+  return out;
+}
 
 export function remapSubscription(s: Subscription, id: Id, rename: Rename): Subscription {
   const out: Subscription = { ...s, id, serviceId: rename(s.serviceId) ?? s.serviceId, topicId: rename(s.topicId) ?? s.topicId };

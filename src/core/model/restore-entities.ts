@@ -3,7 +3,8 @@ import {
   compact, fitText, isObj, LIMITS, own, quote, readBool, readEnum, readName, readNumber, readText, uniqueName,
   type Obj, type RepairLog,
 } from './restore-context';
-import { label, type Pending } from './restore-ids';
+import { label, type IdTable, type Pending } from './restore-ids';
+import { readKept } from './restore-kept';
 import {
   BROKERS, EVENT_KINDS, SCHEMA_FORMATS, type CompatMode, type CompatPolicy, type EventType, type Id, type Retention,
   type SchemaVersion, type Server, type Service, type Topic,
@@ -51,12 +52,13 @@ export function restoreServices(log: RepairLog, list: Obj[]): Built<Service>[] {
       version: readVersion(log, where, raw, false),
       ownsState: readBool(log, where, raw, 'ownsState'),
       tags,
+      kept: readKept(log, where, raw),
     };
     return { kind: 'service', raw, where, base: () => name, make: (id) => compact<Service>({ id, ...fields }) };
   });
 }
 
-export function restoreTopics(log: RepairLog, list: Obj[]): Built<Topic>[] {
+export function restoreTopics(log: RepairLog, list: Obj[], table: IdTable): Built<Topic>[] {
   const names = new Set<string>();
   return list.map((raw, i) => {
     const where = label('Topic', raw, i);
@@ -66,6 +68,8 @@ export function restoreTopics(log: RepairLog, list: Obj[]): Built<Topic>[] {
       broker: readEnum(log, where, raw, 'broker', BROKERS, 'generic'),
       kind: readEnum(log, where, raw, 'kind', ['stream', 'dead-letter'] as const, 'stream'),
       description: readText(log, where, raw, 'description', LIMITS.text),
+      protocol: readText(log, where, raw, 'protocol', LIMITS.name),
+      protocolVersion: readText(log, where, raw, 'protocolVersion', LIMITS.name),
       partitions: readNumber(log, where, raw, 'partitions', isPositiveInt, 'not a positive whole number'),
       partitionKey: readText(log, where, raw, 'partitionKey', LIMITS.name),
       keyedByMessageKey: readBool(log, where, raw, 'keyedByMessageKey'),
@@ -74,7 +78,10 @@ export function restoreTopics(log: RepairLog, list: Obj[]): Built<Topic>[] {
       replayed: readBool(log, where, raw, 'replayed'),
       depthAlert: readDepthAlert(log, where, raw),
     };
-    return { kind: 'topic', raw, where, base: () => name, make: (id) => compact<Topic>({ id, ...fields }) };
+    const kept = readKept(log, where, raw);
+    // Events get their ids after topics are read: resolved when the topic is made.
+    const make = (id: Id) => compact<Topic>({ id, ...fields, declaredEventIds: refList(log, where, raw, 'declaredEventIds', (ref) => table.resolve('event', ref)), kept });
+    return { kind: 'topic', raw, where, base: () => name, make };
   });
 }
 
@@ -98,6 +105,7 @@ export function restoreEvents(log: RepairLog, list: Obj[]): Built<EventType>[] {
       history: readHistory(log, where, raw),
       compatibility: readCompatibility(log, where, raw),
       rawSchemaFormat: readText(log, where, raw, 'rawSchemaFormat', LIMITS.name),
+      kept: readKept(log, where, raw),
     };
     return { kind: 'event', raw, where, base: () => name, make: (id) => compact<EventType>({ id, ...fields }) };
   });
@@ -116,9 +124,30 @@ export function restoreServers(log: RepairLog, list: Obj[]): Built<Server>[] {
       broker: readEnum(log, where, raw, 'broker', BROKERS, 'generic'),
       host,
       description: readText(log, where, raw, 'description', LIMITS.text),
+      protocol: readText(log, where, raw, 'protocol', LIMITS.name),
+      protocolVersion: readText(log, where, raw, 'protocolVersion', LIMITS.name),
+      kept: readKept(log, where, raw),
     };
     out.push({ kind: 'server', raw, where, base: () => host, make: (id) => compact<Server>({ id, ...fields }) });
   });
+  return out;
+}
+
+/** A list of references: unknown and repeated entries are dropped. */
+export function refList(log: RepairLog, where: string, raw: Obj, key: string, resolve: (ref: unknown) => Id | undefined): Id[] | undefined {
+  const value = own(raw, key);
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    log.add(`${where}: dropped ${key} (not a list)`);
+    return undefined;
+  }
+  const out: Id[] = [];
+  for (const ref of value) {
+    const id = resolve(ref);
+    if (id === undefined) log.add(`${where}: dropped unknown ${typeof ref === 'string' ? quote(ref) : 'entry'} from ${key}`);
+    else if (out.includes(id)) log.add(`${where}: dropped repeated ${quote(id)} from ${key}`);
+    else out.push(id);
+  }
   return out;
 }
 

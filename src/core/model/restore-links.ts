@@ -1,6 +1,7 @@
 // Repairs of what refers to other entities: publications, subscriptions, layout, lint settings.
 import { compact, fitText, isObj, LIMITS, own, quote, readBool, readNumber, readText, type Obj, type RepairLog } from './restore-context';
-import { isCount, type Built } from './restore-entities';
+import { isCount, refList, type Built } from './restore-entities';
+import { readKept } from './restore-kept';
 import type { IdTable } from './restore-ids';
 import { isSafeKey } from './restore-sanitize';
 import { FLOW_DIRECTIONS, type FlowDirection, type Id, type Layout, type LintSettings, type Position, type Publication, type RuleGrade, type Subscription, type Suppression } from './types';
@@ -16,24 +17,6 @@ function required(log: RepairLog, table: IdTable, where: string, raw: Obj, key: 
     log.add(`Dropped ${where.toLowerCase()}: unknown ${kind} ${typeof ref === 'string' ? quote(ref) : '(none)'}`);
   }
   return id;
-}
-
-/** A list of references to `kind`: unknown and repeated entries are dropped. */
-function refList(log: RepairLog, where: string, raw: Obj, key: string, resolve: (ref: unknown) => Id | undefined): Id[] | undefined {
-  const value = own(raw, key);
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    log.add(`${where}: dropped ${key} (not a list)`);
-    return undefined;
-  }
-  const out: Id[] = [];
-  for (const ref of value) {
-    const id = resolve(ref);
-    if (id === undefined) log.add(`${where}: dropped unknown ${typeof ref === 'string' ? quote(ref) : 'entry'} from ${key}`);
-    else if (out.includes(id)) log.add(`${where}: dropped repeated ${quote(id)} from ${key}`);
-    else out.push(id);
-  }
-  return out;
 }
 
 export function restoreSubscriptions(log: RepairLog, table: IdTable, list: Obj[]): Built<Subscription>[] {
@@ -56,6 +39,7 @@ export function restoreSubscriptions(log: RepairLog, table: IdTable, list: Obj[]
       idempotencyKey: readText(log, where, raw, 'idempotencyKey', LIMITS.name),
       deadLetterTopicId,
       maxRetries: readNumber(log, where, raw, 'maxRetries', isCount, 'not a whole number of 0 or more'),
+      kept: readKept(log, where, raw),
     };
     out.push({ kind: 'subscription', raw, where, base: () => `${serviceId}-consumes-${topicId}`, make: (id) => compact<Subscription>({ id, ...fields }) });
   });
@@ -76,6 +60,7 @@ export function restorePublications(log: RepairLog, table: IdTable, list: Obj[])
       eventIds = [];
     }
     const viaOutbox = readBool(log, where, raw, 'viaOutbox');
+    const kept = readKept(log, where, raw);
     let triggeredBy: Id[] | undefined;
     out.push({
       kind: 'publication', raw, where,
@@ -86,7 +71,7 @@ export function restorePublications(log: RepairLog, table: IdTable, list: Obj[])
           return sub !== undefined && subServices.get(sub) === serviceId ? sub : undefined;
         });
       },
-      make: (id) => compact<Publication>({ id, serviceId, topicId, eventIds: eventIds!, viaOutbox, triggeredBy }),
+      make: (id) => compact<Publication>({ id, serviceId, topicId, eventIds: eventIds!, viaOutbox, triggeredBy, kept }),
     });
   });
   return out;

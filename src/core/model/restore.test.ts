@@ -118,8 +118,10 @@ describe('restoreDesign: repairs', () => {
 
   it('a file without format version is read as version 1', () => {
     const r = restoreDesign({ format: DESIGN_FORMAT, design: base() });
-    expect(r.repairs).toEqual(['The file had no format version; read as version 1']);
-    expect(r.file.design).toEqual(base());
+    expect(r.repairs).toEqual(['The file had no format version; read as version 1', 'Upgraded the design: topics and servers name their protocol (the one their broker implies)']);
+    const migrated = base();
+    for (const t of migrated.topics) if (t.broker === 'kafka') t.protocol = 'kafka';
+    expect(r.file.design).toEqual(migrated);
   });
   it('caps the repair list', () => {
     const d = base() as any;

@@ -114,7 +114,7 @@ function repairDesign(raw: Obj, log: RepairLog): Design {
 
   const table = new IdTable();
   const services = restoreServices(log, objects(log, 'service', lists.services));
-  const topics = restoreTopics(log, objects(log, 'topic', lists.topics));
+  const topics = restoreTopics(log, objects(log, 'topic', lists.topics), table);
   const events = restoreEvents(log, objects(log, 'event', lists.events));
   assignIds(log, table, [...services, ...topics, ...events]);
   const subscriptions = restoreSubscriptions(log, table, objects(log, 'subscription', lists.subscriptions));

@@ -5,7 +5,7 @@ export type Id = string;
 
 export const DESIGN_FORMAT = 'eventsmith-design' as const;
 /** Bump when a migration is added in ./migrations.ts. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 export interface DesignFile {
   format: typeof DESIGN_FORMAT;
@@ -62,6 +62,20 @@ export interface Design {
   lint?: LintSettings;
 }
 
+/** A JSON value, as kept from an imported document. */
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * What an imported AsyncAPI document said about an element that the design does not model,
+ * kept as the document had it (3.0 form, references resolved) and written back on export:
+ * the element's AsyncAPI object without the fields the design models (a service keeps its
+ * document's: `info` extras, `defaultContentType`, `components.securitySchemes`, `x-` keys…).
+ * Read-only in the editor; deleting the element deletes it. Later optional fields are added
+ * the same way: an optional field, a migration when old designs need a value, the share codec
+ * carries optional fields it does not know by name (see share/versions.ts).
+ */
+export type Kept = { [key: string]: Json };
+
 export interface Service {
   id: Id;
   name: string;
@@ -71,6 +85,7 @@ export interface Service {
   version?: string;
   ownsState?: boolean;
   tags?: string[];
+  kept?: Kept;
 }
 
 export type Broker = 'kafka' | 'rabbitmq' | 'sqs' | 'sns' | 'nats' | 'redis-streams' | 'eventbridge' | 'generic';
@@ -85,6 +100,9 @@ export interface Topic {
   broker: Broker;
   kind: TopicKind;
   description?: string;
+  /** The AsyncAPI protocol (`mqtt`, `ws`, `kafka-secure`…); absent = the one the broker implies. */
+  protocol?: string;
+  protocolVersion?: string;
   partitions?: number;
   /** Dotted field path in the carried events. */
   partitionKey?: string;
@@ -94,6 +112,9 @@ export interface Topic {
   compacted?: boolean;
   replayed?: boolean;
   depthAlert?: { threshold: number };
+  /** Events the topic declares it carries (an imported channel's messages), whoever publishes them. */
+  declaredEventIds?: Id[];
+  kept?: Kept;
 }
 
 export type EventKind = 'event' | 'command' | 'query';
@@ -123,6 +144,7 @@ export interface EventType {
   compatibility?: { mode: CompatMode; policy: CompatPolicy };
   /** A payload in a format we do not model (e.g. imported raw), kept verbatim with its media type. */
   rawSchemaFormat?: string;
+  kept?: Kept;
 }
 
 export interface Publication {
@@ -133,6 +155,7 @@ export interface Publication {
   viaOutbox?: boolean;
   /** Subscriptions of the same service whose events cause this publication; absent or [] = outside. */
   triggeredBy?: Id[];
+  kept?: Kept;
 }
 
 export interface Subscription {
@@ -145,8 +168,23 @@ export interface Subscription {
   idempotencyKey?: string;
   deadLetterTopicId?: Id;
   maxRetries?: number;
+  kept?: Kept;
 }
 
-export interface Server { id: Id; broker: Broker; host: string; description?: string }
+export interface Server {
+  id: Id;
+  broker: Broker;
+  host: string;
+  description?: string;
+  /** The AsyncAPI protocol; absent = the one the broker implies. */
+  protocol?: string;
+  protocolVersion?: string;
+  kept?: Kept;
+}
+
+/** The protocol a broker implies (written by the 1 → 2 migration and by export when none is set). */
+export const PROTOCOL_OF_BROKER: Readonly<Record<Broker, string | undefined>> = {
+  kafka: 'kafka', rabbitmq: 'amqp', sqs: 'sqs', sns: 'sns', nats: 'nats', 'redis-streams': 'redis', eventbridge: undefined, generic: undefined,
+};
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
