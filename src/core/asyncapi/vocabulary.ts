@@ -40,6 +40,10 @@ export const X = {
   deadLetterChannel: 'x-eventsmith-dead-letter-channel',
   deadLetterOf: 'x-eventsmith-dead-letter-of',
   consumerGroup: 'x-eventsmith-consumer-group',
+  /** On an element written back with what it kept from an import: import keeps its fields again. */
+  kept: 'x-eventsmith-kept',
+  /** On an imported send operation that named no messages (= every message of its channel). */
+  everyMessage: 'x-eventsmith-every-message',
 } as const;
 
 export const MEDIA: Record<SchemaFormat, string> = {

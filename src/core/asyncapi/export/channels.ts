@@ -1,8 +1,10 @@
 // Topics → channels: address, broker bindings, and our extensions (§4.1 "topic").
 import type { Subscription, Topic } from '../../model/types';
 import { DAY_MS, X } from '../vocabulary';
+import { kafkaChannelBinding, keptValue, structuredCloneJson, withKept } from './kept';
 
 type Json = unknown;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function kafkaBinding(topic: Topic): Json {
   const binding: Record<string, Json> = {};
@@ -55,21 +57,30 @@ export interface ChannelInput {
 }
 
 export function channelObject({ topic, messageRefs, serverRefs, subscriptions, topicById }: ChannelInput): Json {
-  const c: Record<string, Json> = { address: topic.name, title: topic.name };
+  const kept = topic.kept;
+  // An imported channel keeps its own title, parameters and bindings; nothing is made up for it.
+  const c: Record<string, Json> = { address: topic.name };
+  if (!kept) c.title = topic.name;
   if (topic.description) c.description = topic.description;
   c.messages = messageRefs;
-  const params = addressParameters(topic.name);
-  if (params) c.parameters = params;
+  const params = kept ? keptValue(kept, 'parameters') : addressParameters(topic.name);
+  if (params) c.parameters = structuredCloneJson(params);
   if (serverRefs.length) c.servers = serverRefs;
-  const bindings: Record<string, Json> = {};
-  if (topic.broker === 'kafka') bindings.kafka = kafkaBinding(topic);
-  if (topic.broker === 'rabbitmq') {
-    const amqp = amqpBinding(topic);
-    if (amqp) bindings.amqp = amqp;
+  const keptBindings = keptValue(kept, 'bindings');
+  const bindings: Record<string, Json> = isRecord(keptBindings) ? structuredCloneJson(keptBindings) : {};
+  if (isRecord(bindings.kafka)) bindings.kafka = kafkaChannelBinding(topic, bindings.kafka);
+  else if (topic.broker === 'kafka' && (!kept || topic.partitions !== undefined || topic.retention !== undefined || topic.compacted !== undefined)) bindings.kafka = kafkaBinding(topic);
+  if (!kept) {
+    if (topic.broker === 'rabbitmq') {
+      const amqp = amqpBinding(topic);
+      if (amqp) bindings.amqp = amqp;
+    }
+    if (topic.broker === 'sqs') bindings.sqs = sqsBinding(topic, subscriptions, topicById);
+    if (topic.broker === 'sns') bindings.sns = { name: topic.name, bindingVersion: '0.1.0' };
   }
-  if (topic.broker === 'sqs') bindings.sqs = sqsBinding(topic, subscriptions, topicById);
-  if (topic.broker === 'sns') bindings.sns = { name: topic.name, bindingVersion: '0.1.0' };
   if (Object.keys(bindings).length) c.bindings = bindings;
+  withKept(c, kept, ['servers']);
+  if (kept) c[X.kept] = true;
   c[X.broker] = topic.broker;
   if (topic.broker !== 'kafka') {
     if (topic.partitions !== undefined) c[X.partitions] = topic.partitions;

@@ -4,6 +4,8 @@ import { handledEventIds, type DesignIndex } from '../../model/queries';
 import type { Design, Id, Publication, Service, Subscription, Topic } from '../../model/types';
 import { channelObject } from './channels';
 import { ASYNCAPI_VERSION, pointerSegment, PROTOCOL, X } from '../vocabulary';
+import { kafkaOperationBindings, keptValue, sameJson, structuredCloneJson, withKept } from './kept';
+import type { Kept, Server } from '../../model/types';
 
 type Json = unknown;
 type Obj = Record<string, Json>;
@@ -24,13 +26,22 @@ function names(ctx: ExportContext, eventIds: Id[]): string {
 
 function info(ctx: ExportContext, service: Service): Obj {
   const { design } = ctx;
+  const keptInfo = keptValue(service.kept, 'info');
+  const kept = keptInfo !== null && typeof keptInfo === 'object' && !Array.isArray(keptInfo) ? (keptInfo as Kept) : undefined;
   const i: Obj = { title: service.name, version: service.version ?? design.version };
   if (service.description) i.description = service.description;
-  else {
+  else if (!service.kept) {
     i.description = `${service.name}, a service of the ${design.name} design.`;
     i[X.generatedDescription] = true;
   }
-  if (service.tags?.length) i.tags = service.tags.map((name) => ({ name }));
+  // Kept tags (with their descriptions and links) while their names are the service's tags.
+  const keptTags = keptValue(kept, 'tags');
+  const tagNames = Array.isArray(keptTags) ? keptTags.map((t) => (t !== null && typeof t === 'object' && !Array.isArray(t) ? t.name : undefined)) : undefined;
+  if (keptTags && sameJson(tagNames, service.tags ?? [])) {
+    if (service.tags?.length) i.tags = structuredCloneJson(keptTags);
+  } else if (service.tags?.length) i.tags = service.tags.map((name) => ({ name }));
+  withKept(i, kept, ['tags']);
+  if (service.kept) i[X.kept] = true;
   i[X.id] = service.id;
   if (service.owner !== undefined) i[X.owner] = service.owner;
   if (service.domain !== undefined) i[X.domain] = service.domain;
@@ -75,22 +86,30 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
     if (dlqOps.has(s.id)) addEvents(s.deadLetterTopicId!, handled);
   }
 
-  const topics = [...channelEvents.keys()].map((id) => index.topics.get(id)!).sort(byId);
-  const brokers = new Set(topics.map((t) => t.broker));
-  const servers = (design.servers ?? []).filter((s) => brokers.has(s.broker) && s.host).sort(byId);
+  // Reply channels of imported request/reply operations are part of the document too.
+  for (const op of [...pubs, ...subs]) {
+    const reply = replyTarget(op.kept, index);
+    if (reply) addEvents(reply.topicId, []);
+  }
+  // A channel lists the messages its document declared, whoever publishes them.
+  for (const topicId of [...channelEvents.keys()]) addEvents(topicId, index.topics.get(topicId)!.declaredEventIds ?? []);
 
-  const doc: Obj = { asyncapi: ASYNCAPI_VERSION, info: info(ctx, service) };
+  const topics = [...channelEvents.keys()].map((id) => index.topics.get(id)!).sort(byId);
+  const servers = documentServers(design, service, topics);
+
+  const doc: Obj = { asyncapi: ASYNCAPI_VERSION };
+  const keptId = keptValue(service.kept, 'id');
+  if (typeof keptId === 'string') doc.id = keptId;
+  doc.info = info(ctx, service);
   if (servers.length) {
     const out: Obj = {};
-    for (const s of servers) {
-      const server: Obj = { host: s.host, protocol: PROTOCOL[s.broker] };
-      if (s.description) server.description = s.description;
-      server[X.broker] = s.broker;
-      out[s.id] = server;
-    }
+    for (const s of servers) out[s.id] = serverObject(s);
     doc.servers = out;
   }
-  doc.defaultContentType = 'application/json';
+  const keptContentType = keptValue(service.kept, 'defaultContentType');
+  // An imported document without a default content type gets none.
+  if (typeof keptContentType === 'string') doc.defaultContentType = keptContentType;
+  else if (!service.kept) doc.defaultContentType = 'application/json';
 
   const msgKey = (eventId: Id) => ctx.messageKeys.get(eventId)!;
   const channels: Obj = {};
@@ -102,7 +121,9 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
       messageRefs[msgKey(id)] = { $ref: `#/components/messages/${pointerSegment(msgKey(id))}` };
       usedEvents.add(id);
     }
-    const serverRefs = servers.filter((s) => s.broker === topic.broker).map((s) => ({ $ref: `#/servers/${s.id}` }));
+    const keptServers = keptValue(topic.kept, 'servers');
+    const serverRefs = (topic.kept ? servers.filter((s) => Array.isArray(keptServers) && keptServers.includes(s.id)) : servers.filter((s) => serves(s, topic)))
+      .map((s) => ({ $ref: `#/servers/${s.id}` }));
     channels[topic.id] = channelObject({ topic, messageRefs, serverRefs, subscriptions: subs, topicById: (id) => index.topics.get(id) });
   }
   if (topics.length) doc.channels = channels;
@@ -113,13 +134,16 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   const ops: [string, Obj][] = [];
   for (const p of pubs) {
     const topic = index.topics.get(p.topicId)!;
-    const op: Obj = {
-      action: 'send',
-      channel: { $ref: `#/channels/${topic.id}` },
-      summary: `${service.name} publishes to ${topic.name}.`,
-      description: `${service.name} publishes ${names(ctx, p.eventIds)} to ${topic.name}${p.viaOutbox ? ' through a transactional outbox' : ''}.`,
-      messages: refsOf(topic, p.eventIds),
-    };
+    const op: Obj = { action: 'send', channel: { $ref: `#/channels/${topic.id}` } };
+    if (!p.kept) {
+      op.summary = `${service.name} publishes to ${topic.name}.`;
+      op.description = `${service.name} publishes ${names(ctx, p.eventIds)} to ${topic.name}${p.viaOutbox ? ' through a transactional outbox' : ''}.`;
+    }
+    // An imported operation that named no messages (all of its channel's) still names none.
+    const every = keptValue(p.kept, X.everyMessage) === true && sameJson([...p.eventIds].sort(), [...(topic.declaredEventIds ?? [])].sort());
+    if (!every) op.messages = refsOf(topic, p.eventIds);
+    keptOperation(op, p.kept, undefined, false);
+    if (!every) delete op[X.everyMessage];
     if (p.viaOutbox !== undefined) op[X.outbox] = p.viaOutbox;
     if (p.triggeredBy !== undefined) op[X.triggeredBy] = [...p.triggeredBy];
     ops.push([p.id, op]);
@@ -128,18 +152,18 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
     const topic = index.topics.get(s.topicId)!;
     const dlq = s.deadLetterTopicId ? index.topics.get(s.deadLetterTopicId) : undefined;
     const handled = handledEventIds(design, s, index);
-    const op: Obj = {
-      action: 'receive',
-      channel: { $ref: `#/channels/${topic.id}` },
-      summary: `${service.name} consumes from ${topic.name}.`,
-      description:
+    const op: Obj = { action: 'receive', channel: { $ref: `#/channels/${topic.id}` } };
+    if (!s.kept) {
+      op.summary = `${service.name} consumes from ${topic.name}.`;
+      op.description =
         `${service.name} consumes ${s.eventIds ? names(ctx, s.eventIds) : 'every event'} from ${topic.name}` +
         (s.consumerGroup ? ` in consumer group ${s.consumerGroup}` : '') +
-        (dlq ? `; messages it cannot process go to ${dlq.name}` : '') + '.',
-    };
+        (dlq ? `; messages it cannot process go to ${dlq.name}` : '') + '.';
+    }
     // No `messages` = every message of the channel: the design's "absent = every event on the topic".
     if (s.eventIds) op.messages = refsOf(topic, s.eventIds);
-    if (s.consumerGroup !== undefined && topic.broker === 'kafka')
+    if (s.kept) keptOperation(op, s.kept, topic.broker === 'kafka' ? s.consumerGroup : undefined, true);
+    else if (s.consumerGroup !== undefined && topic.broker === 'kafka')
       op.bindings = { kafka: { groupId: { type: 'string', enum: [s.consumerGroup] }, bindingVersion: '0.5.0' } };
     else if (topic.broker === 'rabbitmq') op.bindings = { amqp: { ack: true, bindingVersion: '0.3.0' } };
     if (s.consumerGroup !== undefined && topic.broker !== 'kafka') op[X.consumerGroup] = s.consumerGroup;
@@ -163,8 +187,88 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   for (const [key, op] of ops) operations[key] = op;
   if (ops.length) doc.operations = operations;
 
+  // Reply channel and messages: the ids the importer wrote, pointed at what this document writes.
+  for (const [key, op] of ops) {
+    const reply = op.reply;
+    if (reply === null || typeof reply !== 'object' || Array.isArray(reply)) continue;
+    const own = [...pubs, ...subs].find((x) => x.id === key);
+    const target = replyTarget(own?.kept, index);
+    const r = reply as Obj;
+    delete r.channel;
+    delete r.messages;
+    if (target) {
+      r.channel = { $ref: `#/channels/${target.topicId}` };
+      if (target.eventIds) r.messages = target.eventIds.filter((id) => usedEvents.has(id)).map((id) => ({ $ref: `#/channels/${target.topicId}/messages/${pointerSegment(msgKey(id))}` }));
+    }
+  }
+
+  const components: Obj = {};
+  const keptComponents = keptValue(service.kept, 'components');
+  if (keptComponents !== null && typeof keptComponents === 'object' && !Array.isArray(keptComponents)) withKept(components, keptComponents as Kept);
   const messages: Obj = {};
   for (const id of [...usedEvents].sort((a, b) => (msgKey(a) < msgKey(b) ? -1 : 1))) messages[msgKey(id)] = ctx.messages.get(id)!;
-  if (usedEvents.size) doc.components = { messages };
+  if (usedEvents.size) components.messages = messages;
+  if (Object.keys(components).length) doc.components = components;
+  withKept(doc, service.kept, ['servers', 'components']);
   return doc;
+}
+
+/** What an operation kept: its own words, security, tags, bindings (with the design's consumer group) and reply. */
+function keptOperation(op: Obj, kept: Kept | undefined, group: string | undefined, receive: boolean): void {
+  if (!kept) return;
+  const bindings = keptValue(kept, 'bindings');
+  const isObject = bindings !== null && typeof bindings === 'object' && !Array.isArray(bindings);
+  if (receive && (isObject || group !== undefined)) {
+    const b = kafkaOperationBindings(isObject ? (bindings as Obj) : {}, group);
+    if (Object.keys(b).length) op.bindings = b;
+  }
+  withKept(op, kept);
+  op[X.kept] = true;
+}
+
+/** The reply channel (a topic id) and messages (event ids) an imported operation kept, if they still exist. */
+function replyTarget(kept: Kept | undefined, index: DesignIndex): { topicId: Id; eventIds?: Id[] } | undefined {
+  const reply = keptValue(kept, 'reply');
+  if (reply === null || typeof reply !== 'object' || Array.isArray(reply)) return undefined;
+  const ref = (v: unknown) => (v !== null && typeof v === 'object' && !Array.isArray(v) && typeof (v as Obj).$ref === 'string' ? ((v as Obj).$ref as string) : '');
+  const channel = /^#\/channels\/([^/]+)$/.exec(ref(reply.channel));
+  if (!channel || !index.topics.has(channel[1])) return undefined;
+  const topicId = channel[1];
+  if (!Array.isArray(reply.messages)) return { topicId };
+  const eventIds = reply.messages.map((m) => /^#\/channels\/[^/]+\/messages\/([^/]+)$/.exec(ref(m))?.[1]).filter((id): id is Id => !!id && index.events.has(id));
+  return { topicId, eventIds };
+}
+
+const protocolOf = (x: { protocol?: string; broker: Server['broker'] }) => x.protocol ?? PROTOCOL[x.broker];
+
+/** A server serves a topic when they speak the same protocol (or, without one, use the same broker). */
+function serves(server: Server, topic: Topic): boolean {
+  return protocolOf(server) === protocolOf(topic) || (server.broker === topic.broker && server.broker !== 'generic');
+}
+
+/**
+ * The servers of a document: the ones its import kept, else those serving its topics. Servers that
+ * say the same (merged services often share one) are written once: the parser refuses duplicates.
+ */
+function documentServers(design: Design, service: Service, topics: Topic[]): Server[] {
+  const kept = keptValue(service.kept, 'servers');
+  const all = (design.servers ?? []).filter((s) => s.host);
+  const chosen = Array.isArray(kept) ? all.filter((s) => kept.includes(s.id)) : all.filter((s) => topics.some((t) => serves(s, t)));
+  const seen = new Set<string>();
+  return chosen.sort(byId).filter((s) => {
+    const key = JSON.stringify(serverObject(s));
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function serverObject(s: Server): Obj {
+  const server: Obj = { host: s.host, protocol: protocolOf(s) };
+  if (s.protocolVersion !== undefined) server.protocolVersion = s.protocolVersion;
+  if (s.description) server.description = s.description;
+  withKept(server, s.kept);
+  if (s.kept) server[X.kept] = true;
+  server[X.broker] = s.broker;
+  return server;
 }

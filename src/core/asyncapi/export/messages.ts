@@ -4,6 +4,8 @@ import type { Design, EventType, Id } from '../../model/types';
 import { correlationLocation, MEDIA, pointerSegment, summaryOf, X } from '../vocabulary';
 import { avroProblem, jsonSchemaProblem } from './schema-check';
 import { isObject } from '../../json';
+import { keptValue, sameJson, structuredCloneJson, withKept } from './kept';
+import { pathOfLocation } from '../vocabulary';
 
 type Json = unknown;
 
@@ -42,13 +44,21 @@ function parseJson(text: string): { ok: true; value: Json } | { ok: false } {
 
 /** The multi-format payload, or the reason the text cannot be carried (the parser would reject it). */
 function payloadOf(event: EventType): { payload: Json } | { problem: string } {
-  if (event.rawSchemaFormat) return { payload: { schemaFormat: event.rawSchemaFormat, schema: event.schema } };
+  if (event.rawSchemaFormat) {
+    // An imported schema in a format we do not model was JSON or YAML data: written back as data
+    // (when the text is exactly the importer's JSON of it, so nothing typed is lost).
+    const parsed = event.kept ? parseJson(event.schema) : { ok: false as const };
+    const data = parsed.ok && typeof parsed.value === 'object' && parsed.value !== null && JSON.stringify(parsed.value, null, 2) === event.schema ? parsed.value : undefined;
+    return { payload: { schemaFormat: event.rawSchemaFormat, schema: data ?? event.schema } };
+  }
   if (event.schemaFormat === 'protobuf')
     return event.schema.trim() ? { payload: { schemaFormat: MEDIA.protobuf, schema: event.schema } } : { problem: 'it is empty' };
   const parsed = parseJson(event.schema);
   if (!parsed.ok) return { problem: 'it is not valid JSON' };
   const schema = parsed.value;
-  const problem = event.schemaFormat === 'avro' ? avroProblem(schema) : jsonSchemaProblem(schema);
+  // A schema that is only a reference to a registry or URL stays that reference, in any format.
+  const remoteRef = isObject(schema) && Object.keys(schema).length === 1 && typeof schema.$ref === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(schema.$ref);
+  const problem = remoteRef ? undefined : event.schemaFormat === 'avro' ? avroProblem(schema) : jsonSchemaProblem(schema);
   if (problem) return { problem };
   return { payload: { schemaFormat: MEDIA[event.schemaFormat], schema } };
 }
@@ -101,20 +111,28 @@ function kafkaKey(design: Design, event: EventType): Json | undefined {
   return { type: keyTypeOf(event, path), description: `The partition key: the payload field ${path}.` };
 }
 
+/** The payloads of kept examples, as the importer turns them into the event's example texts. */
+function examplePayloads(examples: Json[]): string[] {
+  return examples.filter((e) => isObject(e) && e.payload !== undefined).map((e) => JSON.stringify((e as Record<string, Json>).payload, null, 2));
+}
+
 export interface MessageExport { component: Record<string, Json>; warnings: string[] }
 
 export function messageComponent(design: Design, event: EventType, key: string): MessageExport {
   const at = `#/components/messages/${pointerSegment(key)}`;
   const warnings: string[] = [];
-  const m: Record<string, Json> = { name: event.name, title: event.name };
+  const kept = event.kept;
+  // An imported message keeps its own title, summary and content type; nothing is made up for it.
+  const m: Record<string, Json> = { name: event.name };
+  if (!kept) m.title = event.name;
   if (event.description) {
-    m.summary = summaryOf(event.description);
+    if (!kept) m.summary = summaryOf(event.description);
     m.description = event.description;
   }
   const payload = payloadOf(event);
   // The document's defaultContentType is JSON; binary encodings say so per message.
-  if (!event.rawSchemaFormat && event.schemaFormat === 'avro') m.contentType = 'avro/binary';
-  if (!event.rawSchemaFormat && event.schemaFormat === 'protobuf') m.contentType = 'application/x-protobuf';
+  if (!kept && !event.rawSchemaFormat && event.schemaFormat === 'avro') m.contentType = 'avro/binary';
+  if (!kept && !event.rawSchemaFormat && event.schemaFormat === 'protobuf') m.contentType = 'application/x-protobuf';
   if ('payload' in payload) {
     const p = payload.payload as { schemaFormat: string; schema: Json };
     m.payload = event.schemaFormat === 'json-schema' && !event.rawSchemaFormat ? { ...p, schema: rebaseLocalRefs(p.schema, `${at}/payload/schema`) } : p;
@@ -127,16 +145,27 @@ export function messageComponent(design: Design, event: EventType, key: string):
       warnings.push(`event ${event.name}: its headers schema is not a JSON object schema; exported as text only`);
     }
   }
-  if (event.correlationField) m.correlationId = { location: correlationLocation(event.correlationField) };
-  if (event.examples?.length) {
+  const keptCorrelation = keptValue(kept, 'correlationId');
+  const keptLocation = isObject(keptCorrelation) && typeof keptCorrelation.location === 'string' ? keptCorrelation.location : undefined;
+  // The kept correlation id (header or payload, with its description) unless the design changed its field.
+  if (event.correlationField && keptLocation !== undefined && pathOfLocation(keptLocation) === event.correlationField) m.correlationId = structuredCloneJson(keptCorrelation);
+  else if (event.correlationField) m.correlationId = { location: correlationLocation(event.correlationField) };
+  const keptExamples = keptValue(kept, 'examples');
+  if (Array.isArray(keptExamples) && sameJson(examplePayloads(keptExamples), event.examples ?? [])) {
+    if (keptExamples.length) m.examples = structuredCloneJson(keptExamples);
+  } else if (event.examples?.length) {
     const parsed = event.examples.map(parseJson);
     const json = parsed.filter((p): p is { ok: true; value: Json } => p.ok);
     if (json.length) m.examples = json.map((p, i) => ({ name: `example-${i + 1}`, payload: p.value }));
     // AsyncAPI examples are data; text that is not JSON (or JSON laid out by hand) travels verbatim.
     if (json.length !== parsed.length) m[X.examples] = [...event.examples];
   }
-  const kafkaKeySchema = kafkaKey(design, event);
-  if (kafkaKeySchema) m.bindings = { kafka: { key: kafkaKeySchema, bindingVersion: '0.5.0' } };
+  const keptBindings = keptValue(kept, 'bindings');
+  const kafkaKeySchema = keptBindings === undefined ? kafkaKey(design, event) : undefined;
+  if (keptBindings !== undefined) m.bindings = structuredCloneJson(keptBindings);
+  else if (kafkaKeySchema) m.bindings = { kafka: { key: kafkaKeySchema, bindingVersion: '0.5.0' } };
+  withKept(m, kept, ['correlationId', 'examples']);
+  if (kept) m[X.kept] = true;
   m[X.id] = event.id;
   m[X.messageType] = event.kind;
   m[X.messageVersion] = event.version;

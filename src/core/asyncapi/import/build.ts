@@ -2,12 +2,13 @@
 // message name, operations become publications and subscriptions (§4.1).
 import { X } from '../vocabulary';
 import { slugify, uniqueId } from '../../model/ids';
-import { ID_PATTERN, type Design, type EventType, type Id, type Publication, type Server, type Service, type Subscription, type Topic } from '../../model/types';
+import { ID_PATTERN, type Json, type Kept, type Design, type EventType, type Id, type Publication, type Server, type Service, type Subscription, type Topic } from '../../model/types';
 import { eventOf, hasKafkaKey } from './event';
 import { linkDeadLetters } from './dead-letters';
 import type { RawDoc, RawOperation } from './raw';
 import { isObj, type Resolver } from './refs';
-import { serversOf, topicOf, type ServerDraft } from './topics';
+import { keeps, serversOf, topicOf, type ServerDraft } from './topics';
+import { bindings3, convertScheme, convertSecurity, INFO_MODELLED, keepOf, OPERATION_MODELLED, withTraits } from './keep';
 import { lastSegment } from './read-v3';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -29,7 +30,7 @@ class Ids {
   }
 }
 
-function serviceOf(doc: RawDoc): Omit<Service, 'id'> & { preferredId?: string } {
+function serviceOf(doc: RawDoc, resolver?: Resolver): Omit<Service, 'id'> & { preferredId?: string } {
   const info = doc.info;
   const name = str(info.title)?.trim() || doc.path.split('/').pop()!.replace(/\.[^.]+$/, '');
   const service: Omit<Service, 'id'> & { preferredId?: string } = { name };
@@ -39,11 +40,41 @@ function serviceOf(doc: RawDoc): Omit<Service, 'id'> & { preferredId?: string } 
   if (str(info[X.domain]) !== undefined) service.domain = info[X.domain] as string;
   if (str(info.version) !== undefined) service.version = info.version as string;
   if (typeof info[X.ownsState] === 'boolean') service.ownsState = info[X.ownsState] as boolean;
-  if (Array.isArray(info.tags)) {
-    const tags = info.tags.map((t) => (isObj(t) ? str(t.name) : undefined)).filter((t): t is string => !!t);
+  if (resolver && keeps(doc, info)) service.kept = documentKept(doc, resolver);
+  const tagList = Array.isArray(info.tags) ? info.tags : doc.major === 2 && Array.isArray(doc.obj.tags) ? doc.obj.tags : undefined;
+  if (tagList) {
+    const tags = tagList.map((t) => (isObj(t) ? str(t.name) : undefined)).filter((t): t is string => !!t);
     if (tags.length) service.tags = [...new Set(tags)];
   }
   return service;
+}
+
+/** What the document says beyond its servers, channels and operations (kept by its service). */
+function documentKept(doc: RawDoc, resolver: Resolver): Kept {
+  const top = keepOf(doc.obj, ['asyncapi', 'info', 'servers', 'channels', 'operations', 'components', 'tags', 'externalDocs']);
+  const info = keepOf(resolver.inline(doc.info, doc.path) as Record<string, unknown>, INFO_MODELLED);
+  // 2.x keeps tags and externalDocs at the top; 3.0 moved them into info.
+  if (doc.major === 2) for (const k of ['tags', 'externalDocs']) if (doc.obj[k] !== undefined) info[k] = resolver.inline(doc.obj[k], doc.path) as Json;
+  const kept: Kept = { ...top };
+  if (Object.keys(info).length) kept.info = info;
+  const schemes = Object.entries(doc.securitySchemes);
+  if (schemes.length) kept.components = { securitySchemes: Object.fromEntries(schemes.map(([k, v]) => [k, (doc.major === 2 ? convertScheme(v) : v) as Json])) };
+  return kept;
+}
+
+/** An operation's own words, bindings, security… (traits applied); its channel, messages and reply are the design's. */
+function operationKept(op: RawOperation, doc: RawDoc, resolver: Resolver, warnings: string[]): Kept {
+  const rest: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(op.obj)) if (!['message', 'messages', 'channel', 'reply'].includes(k)) rest[k] = v;
+  const effective = withTraits(rest, op.file, resolver);
+  const kept = keepOf(effective, OPERATION_MODELLED);
+  if (kept.bindings !== undefined) kept.bindings = bindings3(kept.bindings, `${op.file}: operation ${op.key}`, warnings) as Json;
+  if (op.action === 'send' && op.messages === undefined && op.obj[X.everyMessage] !== false) kept[X.everyMessage] = true;
+  if (doc.major === 2 && effective.security !== undefined) {
+    const security = convertSecurity(effective.security, doc.securitySchemes);
+    if (security) kept.security = security;
+  }
+  return kept;
 }
 
 function designMeta(docs: RawDoc[]): Pick<Design, 'id' | 'name' | 'version' | 'description'> {
@@ -69,8 +100,9 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   const topics = new Map<string, Omit<Topic, 'id'> & { preferredId: string }>();
   const events = new Map<string, ReturnType<typeof eventOf>>();
   const servers: ServerDraft[] = [];
+  const serverDrafts = new Map<RawDoc, Map<string, ServerDraft>>();
   for (const doc of docs) {
-    const s = serviceOf(doc);
+    const s = serviceOf(doc, resolver);
     const key = s.name.toLowerCase();
     if (services.has(key)) fill(services.get(key)!, s);
     else services.set(key, s);
@@ -84,11 +116,18 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       }
       for (const m of ch.messages) {
         if (events.has(m.name)) continue;
-        events.set(m.name, eventOf(m, resolver, warnings));
+        events.set(m.name, eventOf(m, resolver, warnings, keeps(doc, m.obj)));
       }
     }
-    for (const server of serversOf(doc))
-      if (!servers.some((x) => x.key === server.key && x.host === server.host && x.broker === server.broker)) servers.push(server);
+    // Documents of one system often repeat the same server: it is one server when it says the same.
+    const keyOf = (x: ServerDraft) => JSON.stringify([x.host, x.protocol ?? x.broker, x.protocolVersion, x.description, x.kept ?? null]);
+    const mine = new Map<string, ServerDraft>();
+    for (const server of serversOf(doc, resolver)) {
+      const same = servers.find((x) => keyOf(x) === keyOf(server));
+      if (!same) servers.push(server);
+      mine.set(server.key, same ?? server);
+    }
+    serverDrafts.set(doc, mine);
   }
 
   const serviceList: Service[] = [...services.values()].map(({ preferredId, ...s }) => ({ id: ids.take(preferredId, s.name, 'service'), ...s }));
@@ -96,7 +135,28 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   for (const [address, { preferredId, ...t }] of topics) topicByAddress.set(address, { id: ids.take(preferredId, t.name, 'topic'), ...t });
   const eventByName = new Map<string, EventType>();
   for (const [name, { preferredId, ...e }] of events) eventByName.set(name, { id: ids.take(preferredId, e.name, 'event'), ...e });
-  const serverList: Server[] = servers.map(({ key, ...s }) => ({ id: ids.take(key, key, 'server'), ...s }));
+  const serverIds = new Map<ServerDraft, Id>();
+  const serverList: Server[] = servers.map((draft) => {
+    const { key, pathname: _pathname, ...s } = draft;
+    const server = { id: ids.take(key, key, 'server'), ...s };
+    serverIds.set(draft, server.id);
+    return server;
+  });
+  const serverIdsOf = (doc: RawDoc, keys: string[]) =>
+    [...new Set(keys.map((k) => serverDrafts.get(doc)!.get(k)).filter((d): d is ServerDraft => !!d).map((d) => serverIds.get(d)!))];
+  // What each topic, service and server keeps refers to design ids, known only now.
+  for (const doc of docs) {
+    const service = services.get(serviceOf(doc).name.toLowerCase())!;
+    if (service.kept && service.kept.servers === undefined) service.kept.servers = serverIdsOf(doc, doc.servers.map((s) => s.key));
+    for (const ch of doc.channels) {
+      const topic = topicByAddress.get(ch.address)!;
+      if (!keeps(doc, ch.obj)) continue;
+      if (topic.kept && ch.serverKeys && topic.kept.servers === undefined) topic.kept.servers = serverIdsOf(doc, ch.serverKeys);
+      const declared = new Set(topic.declaredEventIds ?? []);
+      for (const m of ch.messages) declared.add(eventByName.get(m.name)!.id);
+      if (declared.size) topic.declaredEventIds = [...declared];
+    }
+  }
 
   // Pass 2: operations, per document (their references are local to it).
   const publications: Publication[] = [];
@@ -125,6 +185,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       if (group !== undefined) sub.consumerGroup = group;
       if (str(op.obj[X.idempotencyKey]) !== undefined) sub.idempotencyKey = op.obj[X.idempotencyKey] as string;
       if (typeof op.obj[X.maxRetries] === 'number') sub.maxRetries = op.obj[X.maxRetries] as number;
+      if (keeps(doc, op.obj)) sub.kept = { ...operationKept(op, doc, resolver, warnings), ...replyOf(op, doc, resolver, topicByAddress, eventByName) };
       subscriptions.push(sub);
       subOfKey.set(op.key, sub);
     }
@@ -133,6 +194,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       const topic = topicOfKey.get(op.channelKey)!;
       const pub: Publication = { id: ids.take(op.key, `${service.id}-publishes-${topic.id}`, 'publication'), serviceId: service.id, topicId: topic.id, eventIds: eventIdsOf(op) };
       if (typeof op.obj[X.outbox] === 'boolean') pub.viaOutbox = op.obj[X.outbox] as boolean;
+      if (keeps(doc, op.obj)) pub.kept = { ...operationKept(op, doc, resolver, warnings), ...replyOf(op, doc, resolver, topicByAddress, eventByName) };
       const triggers = op.obj[X.triggeredBy];
       if (Array.isArray(triggers)) {
         pub.triggeredBy = triggers
@@ -170,6 +232,34 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   };
   if (serverList.length) design.servers = serverList;
   return design;
+}
+
+/**
+ * A 3.x `reply`, its channel and messages pointing at design ids (`#/channels/<topic id>`,
+ * `#/channels/<topic id>/messages/<event id>`); export points them at what it writes.
+ */
+function replyOf(op: RawOperation, doc: RawDoc, resolver: Resolver, topicByAddress: Map<string, Topic>, eventByName: Map<string, EventType>): Kept {
+  const target = resolver.deref(op.obj.reply, op.file);
+  if (!isObj(target.value)) return {};
+  const { channel, messages, ...rest } = target.value;
+  const reply = keepOf(resolver.inline(rest, target.file) as Record<string, unknown>, []);
+  const ch = channel === undefined ? undefined : resolver.deref(channel, target.file).value;
+  const raw = doc.channels.find((c) => c.obj === ch);
+  const topic = raw ? topicByAddress.get(raw.address) : undefined;
+  if (topic) {
+    reply.channel = { $ref: `#/channels/${topic.id}` };
+    if (Array.isArray(messages)) {
+      const refs: Json[] = [];
+      for (const m of messages) {
+        const value = resolver.deref(m, target.file).value;
+        const msg = raw!.messages.find((x) => x.obj === value);
+        const event = msg ? eventByName.get(msg.name) : undefined;
+        if (event) refs.push({ $ref: `#/channels/${topic.id}/messages/${event.id}` });
+      }
+      reply.messages = refs;
+    }
+  }
+  return { reply };
 }
 
 /** Kafka `groupId` (a schema: its enum, const or default names the group), or our extension. */

@@ -5,6 +5,8 @@ import { EVENT_KINDS, SCHEMA_FORMATS, type CompatMode, type CompatPolicy, type E
 
 const COMPAT_MODES: CompatMode[] = ['BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD', 'FORWARD_TRANSITIVE', 'FULL', 'FULL_TRANSITIVE', 'NONE'];
 const COMPAT_POLICIES: CompatPolicy[] = ['LENIENT', 'STRICT'];
+import { bindings3, keepOf, MESSAGE_MODELLED, withTraits } from './keep';
+import type { Json } from '../../model/types';
 import type { RawMessage } from './raw';
 import { isObj, type Resolver } from './refs';
 
@@ -42,18 +44,26 @@ function payloadOf(msg: RawMessage, resolver: Resolver, warnings: string[], wher
 }
 
 /** Every field of an event that a message carries; the id is assigned by the caller. */
-export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[]): Omit<EventType, 'id'> & { preferredId?: Id } {
+export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[], keep: boolean): Omit<EventType, 'id'> & { preferredId?: Id } {
   const m = msg.obj;
+  const { payload: _payload, ...rest } = m;
+  // Traits applied: their headers, bindings, text… are the message's own (the message wins).
+  const effective = keep || Array.isArray(m.traits) ? withTraits(rest, msg.file, resolver) : undefined;
   const where = `${msg.file}: message ${msg.name}`;
   const kind = EVENT_KINDS.find((k) => k === m[X.messageType]) ?? 'event';
   const version = str(m[X.messageVersion]) ?? (typeof m[X.messageVersion] === 'number' ? String(m[X.messageVersion]) : '1.0.0');
   const event: Omit<EventType, 'id'> & { preferredId?: Id } = { name: msg.name, kind, version, ...payloadOf(msg, resolver, warnings, where) };
   if (typeof m[X.id] === 'string') event.preferredId = m[X.id] as string;
-  const description = str(m.description) ?? str(m.summary);
+  // A kept summary stays the summary; only documents without one fall back to it.
+  const description = str(effective?.description ?? m.description) ?? (keep ? undefined : str(m.summary));
   if (description !== undefined) event.description = description;
   if (str(m[X.owner]) !== undefined) event.owner = m[X.owner] as string;
   if (typeof m[X.headersText] === 'string') event.headersSchema = m[X.headersText] as string;
-  else if (m.headers !== undefined) {
+  else if (Array.isArray(m.traits) && effective?.headers !== undefined) {
+    const h = effective.headers;
+    const headers = isObj(h) && typeof h.schemaFormat === 'string' && 'schema' in h ? h.schema : h;
+    event.headersSchema = typeof headers === 'string' ? headers : pretty(headers);
+  } else if (m.headers !== undefined) {
     let headers = resolver.deref(m.headers, msg.file);
     let root = msg.pointer !== undefined && headers.pointer === '' ? `${msg.pointer}/headers` : undefined;
     if (isObj(headers.value) && typeof headers.value.schemaFormat === 'string' && 'schema' in headers.value) {
@@ -73,8 +83,9 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[])
     if (examples.length) event.examples = examples;
   }
   if (str(m[X.idField]) !== undefined) event.idField = m[X.idField] as string;
-  if (m.correlationId !== undefined) {
-    const c = resolver.deref(m.correlationId, msg.file).value;
+  const correlation = effective?.correlationId ?? m.correlationId;
+  if (correlation !== undefined) {
+    const c = resolver.deref(correlation, msg.file).value;
     const path = isObj(c) && typeof c.location === 'string' ? pathOfLocation(c.location) : undefined;
     if (path) event.correlationField = path;
   }
@@ -88,6 +99,17 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[])
     const mode = COMPAT_MODES.find((x) => x === compat.mode);
     const policy = COMPAT_POLICIES.find((x) => x === compat.policy);
     if (mode && policy) event.compatibility = { mode, policy };
+  }
+  if (keep && effective) {
+    const kept = keepOf(effective, MESSAGE_MODELLED);
+    if (kept.bindings !== undefined) kept.bindings = bindings3(kept.bindings, where, warnings) as Json;
+    // Examples are written back only in the shape 3.0 allows; others cannot be (the parser refuses them).
+    if (Array.isArray(kept.examples)) {
+      const valid = kept.examples.filter((e) => isObj(e) && (e.payload !== undefined || e.headers !== undefined) && Object.keys(e).every((k) => ['headers', 'payload', 'name', 'summary'].includes(k) || k.startsWith('x-')));
+      if (valid.length !== kept.examples.length) warnings.push(`${where}: ${kept.examples.length - valid.length} example(s) are not AsyncAPI examples (no payload or headers) and are not kept`);
+      kept.examples = valid;
+    }
+    event.kept = kept;
   }
   return event;
 }

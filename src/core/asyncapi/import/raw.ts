@@ -24,10 +24,14 @@ export interface RawOperation {
   obj: Obj;
   file: string;
 }
-export interface RawServer { key: string; obj: Obj }
+export interface RawServer { key: string; obj: Obj; file: string }
 export interface RawDoc {
   path: string;
   major: 2 | 3;
+  /** The whole document, for what it says outside servers, channels and operations. */
+  obj: Obj;
+  /** `components.securitySchemes`, resolved (2.x security requirements name them). */
+  securitySchemes: Obj;
   info: Obj;
   servers: RawServer[];
   channels: RawChannel[];

@@ -3,14 +3,14 @@
 import { ImportError } from './errors';
 import { messageName, type RawDoc, type RawMessage, type RawOperation } from './raw';
 import { isObj, type Obj, type Resolver } from './refs';
-import { lastSegment } from './read-v3';
+import { lastSegment, securitySchemesOf } from './read-v3';
 
 export function readV2(path: string, doc: Obj, resolver: Resolver): RawDoc {
   const info = isObj(doc.info) ? resolver.deref(doc.info, path).value : undefined;
-  const raw: RawDoc = { path, major: 2, info: isObj(info) ? info : {}, servers: [], channels: [], operations: [] };
+  const raw: RawDoc = { path, major: 2, obj: doc, securitySchemes: securitySchemesOf(doc, path, resolver), info: isObj(info) ? info : {}, servers: [], channels: [], operations: [] };
   for (const [key, s] of Object.entries(isObj(doc.servers) ? doc.servers : {})) {
     const server = resolver.deref(s, path).value;
-    if (isObj(server)) raw.servers.push({ key, obj: { ...server, host: server.url } });
+    if (isObj(server)) raw.servers.push({ key, obj: { ...server, host: server.url }, file: resolver.deref(s, path).file });
   }
   for (const [name, c] of Object.entries(isObj(doc.channels) ? doc.channels : {})) {
     const { value: item, file } = resolver.deref(c, path);

@@ -11,16 +11,24 @@ export function lastSegment(ref: string): string {
   return segs.length ? unescapePointerSegment(safeDecode(segs[segs.length - 1])) : '';
 }
 
+/** `components.securitySchemes` with every `$ref` resolved. */
+export function securitySchemesOf(doc: Obj, path: string, resolver: Resolver): Obj {
+  const components = resolver.deref(doc.components, path);
+  if (!isObj(components.value)) return {};
+  const schemes = resolver.inline(components.value.securitySchemes, components.file);
+  return isObj(schemes) ? schemes : {};
+}
+
 function entries(value: unknown): [string, unknown][] {
   return isObj(value) ? Object.entries(value) : [];
 }
 
 export function readV3(path: string, doc: Obj, resolver: Resolver): RawDoc {
   const info = isObj(doc.info) ? resolver.deref(doc.info, path).value : undefined;
-  const raw: RawDoc = { path, major: 3, info: isObj(info) ? info : {}, servers: [], channels: [], operations: [] };
+  const raw: RawDoc = { path, major: 3, obj: doc, securitySchemes: securitySchemesOf(doc, path, resolver), info: isObj(info) ? info : {}, servers: [], channels: [], operations: [] };
   for (const [key, s] of entries(doc.servers)) {
     const server = resolver.deref(s, path).value;
-    if (isObj(server)) raw.servers.push({ key, obj: server });
+    if (isObj(server)) raw.servers.push({ key, obj: server, file: resolver.deref(s, path).file });
   }
   const channelsByObject = new Map<unknown, RawChannel>();
   for (const [key, c] of entries(doc.channels)) {

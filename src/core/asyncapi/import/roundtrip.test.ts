@@ -20,10 +20,16 @@ import { exportAsyncApi, toJson, toYaml } from '../export/index';
 import { designArb } from '../../testing/arbitrary';
 import { assertProperty } from '../../testing/property';
 import { handledEventIds, indexDesign } from '../../model/queries';
-import type { Design } from '../../model/types';
+import { PROTOCOL_OF_BROKER, type Broker, type Design } from '../../model/types';
 import { importAsyncApi } from './index';
 
 const byId = <T extends { id: string }>(list: T[] = []) => [...list].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/** Absent protocol = the one the broker implies (import writes it out). */
+const withProtocol = <T extends { broker: Broker; protocol?: string }>(x: T): T => {
+  const protocol = x.protocol ?? PROTOCOL_OF_BROKER[x.broker];
+  return protocol === undefined ? x : { ...x, protocol };
+};
 
 /** The part of a design that AsyncAPI carries, in a canonical order. */
 export function carried(design: Design) {
@@ -43,11 +49,11 @@ export function carried(design: Design) {
   return {
     id: design.id, name: design.name, version: design.version, description: design.description,
     services: byId(design.services).map((s) => ({ ...s, version: s.version ?? design.version })),
-    topics: byId(design.topics.filter((t) => topicIds.has(t.id))),
+    topics: byId(design.topics.filter((t) => topicIds.has(t.id))).map(withProtocol),
     events: byId(design.events.filter((e) => eventIds.has(e.id))),
     publications: byId(design.publications),
     subscriptions: byId(design.subscriptions),
-    servers: byId((design.servers ?? []).filter((s) => brokers.has(s.broker))),
+    servers: byId((design.servers ?? []).filter((s) => brokers.has(s.broker))).map(withProtocol),
   };
 }
 

@@ -1,7 +1,8 @@
 // Channels → topics and servers (§4.1 "topic", "server"): broker, bindings, our extensions.
-import { BROKER_OF_BINDING, brokerOfProtocol, DAY_MS, X } from '../vocabulary';
-import { BROKERS, type Broker, type Server, type Topic } from '../../model/types';
-import type { RawChannel, RawDoc } from './raw';
+import { BROKER_OF_BINDING, brokerOfProtocol, DAY_MS, PROTOCOL, X } from '../vocabulary';
+import { BROKERS, PROTOCOL_OF_BROKER, type Broker, type Json, type Server, type Topic } from '../../model/types';
+import { CHANNEL_MODELLED, convertParameters, convertSecurity, keepOf, SERVER_MODELLED, splitUrl } from './keep';
+import type { RawChannel, RawDoc, RawServer } from './raw';
 import { isObj, type Obj, type Resolver } from './refs';
 
 export type TopicDraft = Omit<Topic, 'id'>;
@@ -51,7 +52,43 @@ export function topicOf(channel: RawChannel, doc: RawDoc, resolver: Resolver): T
   if (typeof c[X.replayed] === 'boolean') topic.replayed = c[X.replayed] as boolean;
   const alert = c[X.depthAlert];
   if (isObj(alert) && typeof alert.threshold === 'number') topic.depthAlert = { threshold: alert.threshold };
+  // Our documents name a channel's servers whenever it has any.
+  const servers = channel.serverKeys || !isOurs(doc) ? channelServers(channel, doc) : [];
+  const protocols = new Set(servers.map((s) => protocolOf(s)));
+  const protocol = protocols.size === 1 ? [...protocols][0] : PROTOCOL_OF_BROKER[broker];
+  if (protocol) topic.protocol = protocol;
+  if (keeps(doc, c)) {
+    const rest: Obj = {};
+    for (const [k, v] of Object.entries(c)) if (!(CHANNEL_MODELLED as readonly string[]).includes(k)) rest[k] = v;
+    const kept = keepOf(resolver.inline(rest, channel.file) as Obj, []);
+    const params = doc.major === 2 ? convertParameters(resolver.inline(c.parameters, channel.file)) : (resolver.inline(c.parameters, channel.file) as Json | undefined);
+    if (params !== undefined) kept.parameters = params;
+    topic.kept = kept;
+  }
   return topic;
+}
+
+/** Documents we wrote: their elements keep nothing, the design is all they say. */
+export function isOurs(doc: RawDoc): boolean {
+  return doc.info[X.id] !== undefined;
+}
+
+/** Whether an element keeps what the design does not model: always, unless we wrote it from a design element that kept nothing. */
+export function keeps(doc: RawDoc, obj: Obj): boolean {
+  return !isOurs(doc) || obj[X.kept] === true;
+}
+
+/** The servers a channel is available on: the ones it names, else every server of the document. */
+export function channelServers(channel: RawChannel, doc: RawDoc): RawServer[] {
+  return channel.serverKeys ? doc.servers.filter((s) => channel.serverKeys!.includes(s.key)) : doc.servers;
+}
+
+/** The server's protocol; our stand-ins for brokers without one (`generic`, `eventbridge`) are none. */
+function protocolOf(s: RawServer): string | undefined {
+  const p = s.obj.protocol;
+  if (typeof p !== 'string' || p === 'generic') return undefined;
+  const broker = BROKERS.find((b) => b === s.obj[X.broker]);
+  return broker && PROTOCOL_OF_BROKER[broker] === undefined && p === PROTOCOL[broker] ? undefined : p;
 }
 
 /** The SQS dead-letter queue named by a channel's redrive policy (by name or ARN), and its receive count. */
@@ -68,13 +105,28 @@ export function sqsRedrive(channel: RawChannel, resolver: Resolver): { queue: st
   return { queue: dlq, maxReceiveCount: count };
 }
 
-export type ServerDraft = Omit<Server, 'id'> & { key: string };
+export type ServerDraft = Omit<Server, 'id'> & { key: string; pathname?: string };
 
-export function serversOf(doc: RawDoc): ServerDraft[] {
+export function serversOf(doc: RawDoc, resolver: Resolver): ServerDraft[] {
   return doc.servers.map((s) => {
     const broker = BROKERS.find((b) => b === s.obj[X.broker]) ?? brokerOfProtocol(s.obj.protocol) ?? 'generic';
-    const server: ServerDraft = { key: s.key, broker, host: typeof s.obj.host === 'string' ? s.obj.host : s.key };
+    const address = typeof s.obj.host === 'string' ? s.obj.host : s.key;
+    const { host, pathname } = doc.major === 2 ? splitUrl(address) : { host: address, pathname: typeof s.obj.pathname === 'string' ? s.obj.pathname : undefined };
+    const server: ServerDraft = { key: s.key, broker, host: host || s.key };
     if (typeof s.obj.description === 'string') server.description = s.obj.description;
+    const protocol = protocolOf(s);
+    if (protocol) server.protocol = protocol;
+    if (typeof s.obj.protocolVersion === 'string') server.protocolVersion = s.obj.protocolVersion;
+    if (pathname !== undefined) server.pathname = pathname;
+    if (keeps(doc, s.obj)) {
+      const rest: Obj = {};
+      for (const [k, v] of Object.entries(s.obj)) if (!(SERVER_MODELLED as readonly string[]).includes(k)) rest[k] = v;
+      const kept = keepOf(resolver.inline(rest, s.file) as Obj, []);
+      if (pathname !== undefined) kept.pathname = pathname;
+      const security = doc.major === 2 ? convertSecurity(s.obj.security, doc.securitySchemes) : (resolver.inline(s.obj.security, s.file) as Json[] | undefined);
+      if (security !== undefined) kept.security = security;
+      server.kept = kept;
+    }
     return server;
   });
 }
