@@ -31,7 +31,7 @@ describe('eventsmith share / unshare', () => {
     expect(shared.code).toBe(0);
     expect(shared.err).toBe('');
     const link = shared.out.trim();
-    expect(link).toMatch(/^http:\/\/localhost:5173\/#d=1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^http:\/\/localhost:5173\/#d=2\.[A-Za-z0-9_-]+$/);
     const back = await cli(['unshare', link, '-o', 'out/design.json']);
     expect(back.code).toBe(0);
     expect(JSON.parse(back.written['out/design.json'])).toEqual(saga);
@@ -40,7 +40,7 @@ describe('eventsmith share / unshare', () => {
   it('share honours --base-url and unshare reads a bare fragment to stdout', async () => {
     const shared = await cli(['share', 'saga.json', '--base-url', 'https://acme.example/eventsmith/']);
     const link = shared.out.trim();
-    expect(link.startsWith('https://acme.example/eventsmith/#d=1.')).toBe(true);
+    expect(link.startsWith('https://acme.example/eventsmith/#d=2.')).toBe(true);
     const back = await cli(['unshare', link.slice(link.indexOf('#') + 1)]);
     expect(back.code).toBe(0);
     expect(JSON.parse(back.out)).toEqual(saga);

@@ -9,8 +9,10 @@ import { cappedInflate, INFLATE_LIMITS } from './capped-inflate';
 import { decodeShare, encodeShare, MAX_LINK_LENGTH, shareLink, ShareError } from './codec';
 import { DICTIONARY_V1 } from './dictionary-v1';
 import { generateSystem } from '../testing/sample-designs';
+import { keptSaga } from '../testing/kept-design';
 
 const sagaFile = saga as DesignFile;
+
 /** A v1 fragment around arbitrary wire JSON text, made the way the encoder makes them. */
 const v1 = (wireText: string) => `d=1.${toBase64Url(deflateSync(strToU8(wireText), { level: 9, dictionary: strToU8(DICTIONARY_V1) }))}`;
 
@@ -26,15 +28,25 @@ describe('share codec', () => {
     expect(decodeShare(encodeShare(file)).file).toEqual(restoreDesign(file).file);
   });
 
+  it('v2 carries what an import kept, protocols and declared events, exactly', () => {
+    const file = keptSaga();
+    const fragment = encodeShare(file);
+    expect(fragment.startsWith('d=2.')).toBe(true);
+    const back = decodeShare(fragment);
+    expect(back.repairs).toEqual([]);
+    expect(back.file).toEqual(restoreDesign(file).file);
+    expect(back.file.design.topics[0].kept).toEqual(file.design.topics[0].kept);
+  });
+
   it('reads a full URL, #d=… and d=…', () => {
     const link = shareLink(sagaFile, 'https://eventsmith.example/app/');
-    expect(link.startsWith('https://eventsmith.example/app/#d=1.')).toBe(true);
+    expect(link.startsWith('https://eventsmith.example/app/#d=2.')).toBe(true);
     const fragment = link.slice(link.indexOf('#'));
     for (const form of [link, fragment, fragment.slice(1), `  ${link}\n`, `${link.replace('#', '#x=1&')}`]) expect(decodeShare(form).file).toEqual(sagaFile);
   });
 
   it('replaces a fragment already on the base URL', () => {
-    expect(shareLink(sagaFile, 'http://localhost:5173/#d=1.old').startsWith('http://localhost:5173/#d=1.')).toBe(true);
+    expect(shareLink(sagaFile, 'http://localhost:5173/#d=1.old').startsWith('http://localhost:5173/#d=2.')).toBe(true);
     expect(shareLink(sagaFile, 'http://localhost:5173/#d=1.old')).not.toContain('old');
   });
 
@@ -56,9 +68,11 @@ describe('share codec', () => {
 
 describe('golden links (frozen: every version must decode these forever)', () => {
   it.each(golden.links.map((l) => [l.name, l] as const))('%s', (_name, entry) => {
+    // A link opens as its design file would: an older link is upgraded like an older file.
     const back = decodeShare(entry.fragment);
-    expect(back.repairs).toEqual([]);
-    expect(back.file).toEqual(entry.design);
+    const asFile = restoreDesign(entry.design);
+    expect(back.repairs).toEqual(asFile.repairs.filter((r) => r.startsWith('Upgraded the design')));
+    expect(back.file).toEqual(asFile.file);
   });
 });
 

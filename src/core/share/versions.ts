@@ -1,7 +1,7 @@
 // Every codec version ever released, forever: a link carries its version before the dot and is
 // decoded by that version's entry. To change the format, add a version; never edit a released one.
 import { deflateSync, strToU8 } from 'fflate';
-import type { Design } from '../model/types';
+import { DESIGN_FORMAT, type Design } from '../model/types';
 import { fromBase64Url, toBase64Url } from './base64url';
 import { cappedInflate } from './capped-inflate';
 import { DICTIONARY_V1 } from './dictionary-v1';
@@ -32,11 +32,28 @@ export const CODEC_VERSIONS: Record<string, CodecVersion> = {
       } catch {
         return damaged('its text is not valid UTF-8');
       }
-      return unpackV1(parseLinkJson(text, WIRE_MAX_DEPTH));
+      // A v1 link holds a format-1 design: restoreDesign upgrades it as it upgrades a format-1 file.
+      return { format: DESIGN_FORMAT, formatVersion: 1, design: unpackV1(parseLinkJson(text, WIRE_MAX_DEPTH)) };
+    },
+  },
+  // v2 (issue 17): v1's wire, dictionary and deflate, plus every optional field the v1 tables do
+  // not know, under its own name in the entity's details object (`kept`, `protocol`,
+  // `declaredEventIds`…). Optional fields added later travel the same way without a v3.
+  '2': {
+    encode: (design) => toBase64Url(deflateSync(strToU8(JSON.stringify(packV1(design, true))), { level: 9, dictionary: dictionaryV1 })),
+    decode: (payload) => {
+      const bytes = cappedInflate(fromBase64Url(payload), dictionaryV1);
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        return damaged('its text is not valid UTF-8');
+      }
+      return unpackV1(parseLinkJson(text, WIRE_MAX_DEPTH), true);
     },
   },
 };
 
 /** The version new links are written with. */
-export const CURRENT_CODEC_VERSION = '1';
+export const CURRENT_CODEC_VERSION = '2';
 

@@ -13,20 +13,31 @@ function trim(tuple: unknown[]): unknown[] {
   return tuple.slice(0, end).map((v) => (v === undefined ? 0 : v));
 }
 
-function extras(entity: object, table: readonly (readonly [string, string])[], more: Record<string, unknown> = {}): Record<string, unknown> | 0 {
+/**
+ * The optional-details object of an entity. `carried` (codec v2 on): the entity's other optional
+ * fields travel under their own names, so fields added after a codec version need no new version.
+ */
+function extras(entity: object, table: readonly (readonly [string, string])[], more: Record<string, unknown> = {}, carried?: readonly string[]): Record<string, unknown> | 0 {
   const out: Record<string, unknown> = {};
   for (const [wire, field] of table) {
     const value = (entity as Record<string, unknown>)[field];
     if (value !== undefined) out[wire] = value;
   }
   for (const [k, v] of Object.entries(more)) if (v !== undefined) out[k] = v;
+  if (carried) {
+    const known = new Set([...carried, ...table.map(([, field]) => field)]);
+    for (const [k, v] of Object.entries(entity)) if (!known.has(k) && v !== undefined && k.length > 1) out[k] = v;
+  }
   return Object.keys(out).length ? out : 0;
 }
 
 /** 0 when the id is the one the decoder derives from the name. */
 const nameId = (id: Id, name: string, fallback: string) => (isAsciiName(name) && slugV1(name, fallback) === id ? 0 : id);
 
-export function packV1(design: Design): Wire {
+/** Wire v1; with `carry` (v2), fields the v1 tables do not know travel by name (see `extras`). */
+export function packV1(design: Design, carry = false): Wire {
+  // Fields every version packs in its own way, per kind (only read when carrying).
+  const own = (...fields: string[]) => (carry ? fields : undefined);
   const index = (list: { id: Id }[]) => new Map(list.map((item, i) => [item.id, i]));
   const services = index(design.services);
   const topics = index(design.topics);
@@ -34,9 +45,9 @@ export function packV1(design: Design): Wire {
   const subs = index(design.subscriptions);
   const nodeIds = new Set([...design.services, ...design.topics].map((n) => n.id));
 
-  const packService = (s: Service) => trim([s.name, nameId(s.id, s.name, 'service'), extras(s, SERVICE_FIELDS)]);
+  const packService = (s: Service) => trim([s.name, nameId(s.id, s.name, 'service'), extras(s, SERVICE_FIELDS, {}, own('id', 'name'))]);
   const packTopic = (t: Topic) =>
-    trim([t.name, BROKERS_V1.indexOf(t.broker) * 2 + TOPIC_KINDS_V1.indexOf(t.kind), nameId(t.id, t.name, 'topic'), extras(t, TOPIC_FIELDS)]);
+    trim([t.name, BROKERS_V1.indexOf(t.broker) * 2 + TOPIC_KINDS_V1.indexOf(t.kind), nameId(t.id, t.name, 'topic'), extras(t, TOPIC_FIELDS, {}, own('id', 'name', 'broker', 'kind'))]);
   const packEvent = (e: EventType) =>
     trim([e.name, packText(e.schema), nameId(e.id, e.name, 'event'), EVENT_KINDS_V1.indexOf(e.kind) * 3 + SCHEMA_FORMATS_V1.indexOf(e.schemaFormat),
       e.version === '1.0.0' ? 0 : e.version,
@@ -44,15 +55,17 @@ export function packV1(design: Design): Wire {
         h: e.headersSchema === undefined ? undefined : packText(e.headersSchema),
         x: e.examples?.map(packText),
         H: e.history?.map((h) => [h.version, packText(h.schema)]),
-      })]);
+      }, own('id', 'name', 'kind', 'version', 'schemaFormat', 'schema', 'headersSchema', 'examples', 'history'))]);
   const packPub = (p: Publication) =>
     trim([services.get(p.serviceId), topics.get(p.topicId), p.eventIds.map((id) => events.get(id)),
       p.id === `${p.serviceId}-publishes-${p.topicId}` ? 0 : p.id,
-      extras({}, [], { o: p.viaOutbox, t: p.triggeredBy?.map((id) => subs.get(id)) })]);
+      extras(carry ? p : {}, [], { o: p.viaOutbox, t: p.triggeredBy?.map((id) => subs.get(id)) }, own('id', 'serviceId', 'topicId', 'eventIds', 'viaOutbox', 'triggeredBy'))]);
   const packSub = (s: Subscription) =>
     trim([services.get(s.serviceId), topics.get(s.topicId), s.id === `${s.serviceId}-consumes-${s.topicId}` ? 0 : s.id,
-      extras(s, SUBSCRIPTION_FIELDS, { e: s.eventIds?.map((id) => events.get(id)), l: s.deadLetterTopicId === undefined ? undefined : topics.get(s.deadLetterTopicId) })]);
-  const packServer = (s: Server) => trim([BROKERS_V1.indexOf(s.broker), s.host, s.id, s.description]);
+      extras(s, SUBSCRIPTION_FIELDS, { e: s.eventIds?.map((id) => events.get(id)), l: s.deadLetterTopicId === undefined ? undefined : topics.get(s.deadLetterTopicId) },
+        own('id', 'serviceId', 'topicId', 'eventIds', 'deadLetterTopicId'))]);
+  const packServer = (s: Server) =>
+    trim([BROKERS_V1.indexOf(s.broker), s.host, s.id, s.description, ...(carry ? [extras(s, [], {}, own('id', 'broker', 'host', 'description'))] : [])]);
 
   // Positions of services then topics, in list order: `x, y` or a single null when missing.
   const positions: (number | null)[] = [];

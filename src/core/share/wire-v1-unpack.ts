@@ -17,10 +17,13 @@ const small = (v: unknown, max: number, what: string): number =>
 /** 0 or absent → the derived id; a string → itself. */
 const idOr = (v: unknown, derived: () => string, what: string): string => (v === undefined || v === 0 ? derived() : text(v, what));
 
-function fields(target: Obj, wire: unknown, table: readonly (readonly [string, string])[], what: string): Obj {
+/** Reads an entity's optional details; `carry` (v2): keys of two or more letters are fields by their own name. */
+function fields(target: Obj, wire: unknown, table: readonly (readonly [string, string])[], what: string, carry = false): Obj {
   if (wire === undefined || wire === 0) return {};
   if (!isObj(wire)) damaged(`${what} has broken details`);
   for (const [key, field] of table) if (Object.prototype.hasOwnProperty.call(wire, key)) target[field] = wire[key];
+  // restoreDesign reads only the fields it knows, each checked; the rest is ignored there.
+  if (carry) for (const key of Object.keys(wire)) if (key.length > 1 && !Object.prototype.hasOwnProperty.call(target, key)) target[key] = wire[key];
   return wire;
 }
 
@@ -28,14 +31,15 @@ function ref<T>(items: T[], v: unknown, what: string): T {
   return items[small(v, items.length, what)];
 }
 
-export function unpackV1(wire: unknown): Obj {
+/** Wire v1 → design; with `carry` (v2), named optional fields too (see wire-v1-pack `extras`). */
+export function unpackV1(wire: unknown, carry = false): Obj {
   const top = list(wire, 'the design');
   const name = text(top[0], 'the design name');
   const services = list(top[3], 'services').map((w, i) => {
     const t = list(w, `service ${i + 1}`);
     const n = text(t[0], `service ${i + 1} name`);
     const s: Obj = { id: idOr(t[1], () => slugV1(n, 'service'), 'a service id'), name: n };
-    fields(s, t[2], SERVICE_FIELDS, `service ${i + 1}`);
+    fields(s, t[2], SERVICE_FIELDS, `service ${i + 1}`, carry);
     return s;
   });
   const topics = list(top[4], 'topics').map((w, i) => {
@@ -43,7 +47,7 @@ export function unpackV1(wire: unknown): Obj {
     const n = text(t[0], `topic ${i + 1} name`);
     const code = small(t[1], BROKERS_V1.length * 2, `topic ${i + 1} broker`);
     const topic: Obj = { id: idOr(t[2], () => slugV1(n, 'topic'), 'a topic id'), name: n, broker: BROKERS_V1[code >> 1], kind: TOPIC_KINDS_V1[code & 1] };
-    fields(topic, t[3], TOPIC_FIELDS, `topic ${i + 1}`);
+    fields(topic, t[3], TOPIC_FIELDS, `topic ${i + 1}`, carry);
     return topic;
   });
   const events = list(top[5], 'events').map((w, i) => {
@@ -55,7 +59,7 @@ export function unpackV1(wire: unknown): Obj {
       version: t[4] === undefined || t[4] === 0 ? '1.0.0' : text(t[4], 'an event version'), schemaFormat: SCHEMA_FORMATS_V1[code % 3],
       schema: text(unpackText(t[1] ?? ''), `event ${i + 1} schema`),
     };
-    const more = fields(e, t[5], EVENT_FIELDS, `event ${i + 1}`);
+    const more = fields(e, t[5], EVENT_FIELDS, `event ${i + 1}`, carry);
     if (more.h !== undefined) e.headersSchema = unpackText(more.h);
     if (more.x !== undefined) e.examples = list(more.x, 'examples').map(unpackText);
     if (more.H !== undefined) e.history = list(more.H, 'history').map((h) => {
@@ -69,7 +73,7 @@ export function unpackV1(wire: unknown): Obj {
     const serviceId = ref(services, t[0], 'a subscription service').id as string;
     const topicId = ref(topics, t[1], 'a subscription topic').id as string;
     const s: Obj = { id: idOr(t[2], () => `${serviceId}-consumes-${topicId}`, 'a subscription id'), topicId, serviceId };
-    const more = fields(s, t[3], SUBSCRIPTION_FIELDS, `subscription ${i + 1}`);
+    const more = fields(s, t[3], SUBSCRIPTION_FIELDS, `subscription ${i + 1}`, carry);
     if (more.e !== undefined) s.eventIds = list(more.e, 'subscription events').map((v) => ref(events, v, 'a subscription event').id);
     if (more.l !== undefined) s.deadLetterTopicId = ref(topics, more.l, 'a dead-letter topic').id;
     return s;
@@ -82,7 +86,7 @@ export function unpackV1(wire: unknown): Obj {
       id: idOr(t[3], () => `${serviceId}-publishes-${topicId}`, 'a publication id'), serviceId, topicId,
       eventIds: list(t[2], 'publication events').map((v) => ref(events, v, 'a publication event').id),
     };
-    const more = fields(p, t[4], [['o', 'viaOutbox']], `publication ${i + 1}`);
+    const more = fields(p, t[4], [['o', 'viaOutbox']], `publication ${i + 1}`, carry);
     if (more.t !== undefined) p.triggeredBy = list(more.t, 'triggeredBy').map((v) => ref(subscriptions, v, 'a trigger').id);
     return p;
   });
@@ -113,6 +117,7 @@ export function unpackV1(wire: unknown): Obj {
     const t = list(w, 'a server');
     const s: Obj = { id: t[2], broker: BROKERS_V1[small(t[0], BROKERS_V1.length, 'a server broker')], host: t[1] };
     if (t[3] !== undefined && t[3] !== 0) s.description = t[3];
+    fields(s, t[4], [], 'a server', carry);
     return s;
   });
   if (rest.n !== undefined) {
