@@ -2,6 +2,7 @@ import { ImportError, importAsyncApi, type ImportResult } from '../core/asyncapi
 import { restoreDesign, RestoreError } from '../core/model/restore';
 import type { DesignFile } from '../core/model/types';
 import { stripBom, UsageError, type CliIO } from './io';
+import { withReferencedFiles } from './referenced-files';
 
 /**
  * Reads the inputs of lint/export/share: one design file, or AsyncAPI documents that together
@@ -19,7 +20,7 @@ export function loadSystem(paths: string[], io: CliIO): DesignFile {
     return file;
   }
   if (designs.length > 0) throw new UsageError(`${designs[0].path}: a design file cannot be mixed with AsyncAPI documents`);
-  return loadAsyncApi(texts, io);
+  return loadAsyncApi(withReferencedFiles(texts, io, '.'), io);
 }
 
 function looksLikeDesignFile(text: string): boolean {

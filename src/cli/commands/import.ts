@@ -2,17 +2,20 @@
 import type { Command } from '../command';
 import { loadAsyncApiFiles } from '../inputs';
 import { parseArgs, UsageError } from '../io';
+import { withReferencedFiles } from '../referenced-files';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <asyncapi files…> -o design.json',
+  usage: 'import <asyncapi files…> -o design.json [--root DIR]',
   summary: 'turn AsyncAPI 2.x/3.x documents (several form one system) into a design file',
   run(argv, io) {
-    const { positionals, options } = parseArgs(argv, ['-o', '--output']);
+    const { positionals, options } = parseArgs(argv, ['-o', '--output', '--root']);
+    const root = typeof options['--root'] === 'string' ? options['--root'] : '.';
     const out = options['-o'] ?? options['--output'];
     if (typeof out !== 'string' || out === '') throw new UsageError('-o <design.json> is required (where to write the design)');
     if (positionals.length === 0) throw new UsageError('give the AsyncAPI files to import');
-    const { file, warnings } = loadAsyncApiFiles(positionals.map((path) => ({ path, text: io.readText(path) })));
+    // Relative $refs are read from disk (inside --root), as every AsyncAPI tool does.
+    const { file, warnings } = loadAsyncApiFiles(withReferencedFiles(positionals.map((path) => ({ path, text: io.readText(path) })), io, root));
     for (const w of warnings) io.stderr(`warning: ${w}\n`);
     io.writeText(out, JSON.stringify(file, null, 2) + '\n');
     const d = file.design;

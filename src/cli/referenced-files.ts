@@ -1,0 +1,75 @@
+// Relative `$ref`s of AsyncAPI documents, read from disk as the official parser reads them, but
+// only inside one root directory (`--root`, default the current directory): a reference that
+// leaves it, an absolute path or a file: URL is refused with one line naming it. Network URLs are
+// never fetched (the importer keeps or refuses them itself).
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { MAX_FILES } from '../core/asyncapi/import/index';
+import { parseText } from '../core/asyncapi/import/parse-text';
+import { UsageError, type CliIO } from './io';
+
+const hasScheme = (ref: string) => /^[a-z][a-z0-9+.-]*:/i.test(ref) && !/^[a-z]:[\\/]/i.test(ref);
+
+function refsIn(data: unknown): string[] {
+  const out: string[] = [];
+  const stack: unknown[] = [data];
+  const seen = new Set<object>();
+  while (stack.length) {
+    const node = stack.pop();
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (!Array.isArray(node) && typeof (node as Record<string, unknown>).$ref === 'string') out.push((node as Record<string, string>).$ref);
+    for (const v of Array.isArray(node) ? node : Object.values(node)) stack.push(v);
+  }
+  return out;
+}
+
+const decode = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
+/** The given files plus every file their relative `$ref`s reach, by paths relative to `root`. */
+export function withReferencedFiles(given: { path: string; text: string }[], io: CliIO, root: string): { path: string; text: string }[] {
+  const base = resolve(root);
+  const key = (absolute: string) => relative(base, absolute).split(sep).join(posix.sep);
+  const inside = (absolute: string) => {
+    const rel = relative(base, absolute);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  const files = new Map<string, { path: string; text: string }>();
+  const queue: string[] = [];
+  for (const f of given) {
+    const absolute = resolve(f.path);
+    const path = inside(absolute) ? key(absolute) : f.path;
+    if (!files.has(path)) {
+      files.set(path, { path, text: f.text });
+      queue.push(path);
+    }
+  }
+  while (queue.length) {
+    const from = queue.shift()!;
+    let data: unknown;
+    try {
+      data = parseText(from, files.get(from)!.text);
+    } catch {
+      continue; // the importer says what is wrong with it
+    }
+    for (const ref of refsIn(data)) {
+      const filePart = decode(ref.split('#')[0]);
+      if (filePart === '' || (hasScheme(filePart) && !/^file:/i.test(filePart))) continue;
+      if (/^file:/i.test(filePart) || isAbsolute(filePart) || /^[a-z]:[\\/]/i.test(filePart))
+        throw new UsageError(`${from}: $ref "${ref}" is an absolute path; only relative references inside ${root} are read`);
+      const target = resolve(base, posix.dirname(from), filePart);
+      if (!inside(target)) throw new UsageError(`${from}: $ref "${ref}" leaves the root directory ${root} (give --root to read it)`);
+      const path = key(target);
+      if (files.has(path)) continue;
+      if (files.size >= MAX_FILES) throw new UsageError(`${from}: the references reach more than ${MAX_FILES} files`);
+      files.set(path, { path, text: io.readText(target) });
+      queue.push(path);
+    }
+  }
+  return [...files.values()];
+}
