@@ -10,20 +10,17 @@
 //   the EXCEPTIONS below;
 // - the second export is byte-identical to the first;
 // - every export passes the official parser.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Parser } from '@asyncapi/parser';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeShared } from '../../testing/shared-files';
 import { exportAsyncApi, toYaml } from '../export/index';
 import { viewOf, type DocumentView } from '../../testing/asyncapi-view';
 import { importAsyncApi } from './index';
 import { parseText } from './parse-text';
 import { isObj, Resolver } from './refs';
 
-const corpus = fileURLToPath(new URL('../../../../../shared/corpus/', import.meta.url));
-const realWorld = join(corpus, 'real-world-asyncapi/docs');
-const spec = join(corpus, 'asyncapi-spec-examples');
 
 /**
  * Changes an export makes, beyond the 2.x → 3.0 conversions of testing/asyncapi-view.ts, each
@@ -73,7 +70,7 @@ function walk(dir: string): string[] {
   });
 }
 
-function sets(): [string, string[], string][] {
+function sets(realWorld: string, spec: string): [string, string[], string][] {
   const out: [string, string[], string][] = [];
   for (const name of readdirSync(realWorld).sort()) out.push([`real-world/${name}`, walk(join(realWorld, name)), join(realWorld, name)]);
   for (const version of ['2.6.0', '3.0.0', '3.1.0']) {
@@ -108,10 +105,11 @@ const parser = new Parser();
 const exportOf = (files: { path: string; text: string }[]) =>
   exportAsyncApi(importAsyncApi(files).file.design).documents.map((d) => ({ path: `${d.fileBase}.yaml`, text: toYaml(d.document) }));
 
-describe.skipIf(!existsSync(corpus))('AsyncAPI without loss (skipped: ../shared/corpus is missing)', () => {
+describeShared('corpus', 'AsyncAPI without loss', (corpus) => {
+  const realWorld = join(corpus, 'real-world-asyncapi/docs');
   it('has the 15 real-world sets', () => expect(readdirSync(realWorld)).toHaveLength(15));
 
-  it.each(sets())('%s', async (name, paths, root) => {
+  it.each(sets(realWorld, join(corpus, 'asyncapi-spec-examples')))('%s', async (name, paths, root) => {
     const files = paths.map((p) => ({ path: relative(root, p), text: readFileSync(p, 'utf8') }));
     const first = exportOf(files);
     const second = exportOf(first);
