@@ -3,7 +3,7 @@
 import type * as Y from 'yjs';
 import { restoreDesign, RestoreError } from '../model/restore';
 import type { DesignFile } from '../model/types';
-import { readRoom } from './read';
+import { readRoom, type EntryCache } from './read';
 import { differences } from './values';
 
 export type Assessment =
@@ -11,8 +11,8 @@ export type Assessment =
   | { kind: 'invalid'; reason: string }
   | { kind: 'design'; file: DesignFile; problems: string[] };
 
-export function assessRoom(doc: Y.Doc): Assessment {
-  const content = readRoom(doc);
+export function assessRoom(doc: Y.Doc, cache?: EntryCache): Assessment {
+  const content = readRoom(doc, cache);
   if (content.kind === 'empty') return { kind: 'empty' };
   if (content.kind === 'malformed') return { kind: 'invalid', reason: 'The room document does not have the shape of a design.' };
   try {

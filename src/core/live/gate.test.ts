@@ -68,10 +68,12 @@ describe('the gate', () => {
       edit(room.state(), (doc) => (doc.getMap('services').get(s0.id) as Y.Map<unknown>).set('unheardOf', 1)),
       edit(room.state(), (doc) => (doc.getMap('services').get(s0.id) as Y.Map<unknown>).set('name', 42)),
       edit(room.state(), (doc) => doc.getMap('design').set('id', '../../etc/passwd')),
+      edit(room.state(), (doc) => (doc.getMap('services').get(s0.id) as Y.Map<unknown>).set('__proto__', { polluted: true })),
       edit(room.state(), (doc) => doc.getText('hijack').insert(0, 'fine: unknown roots are ignored')),
     ];
     const verdicts = refusals.map((u) => room.gate.admit(u).ok);
-    expect(verdicts).toEqual([false, false, false, false, true]);
+    expect(verdicts).toEqual([false, false, false, false, false, true]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(roomJson(room.gate)).toBe(before);
   });
 

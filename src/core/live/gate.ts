@@ -6,6 +6,7 @@
 // an edit that only together need a repair: the next edit that fixes it is let in.
 import * as Y from 'yjs';
 import { assessRoom, type Assessment } from './assess';
+import { EntryCache } from './read';
 
 export interface GateLimits {
   /** Bytes of one update. */
@@ -18,6 +19,7 @@ export type Verdict = { ok: true; changed: boolean } | { ok: false; reason: stri
 
 export class RoomGate {
   private shadow = new Y.Doc({ gc: true });
+  private cache = new EntryCache(this.shadow);
   /** Encoded state the shadow can be rebuilt from, plus what was applied since (see rebuild). */
   private base: Uint8Array = new Uint8Array();
   private since: Uint8Array[] = [];
@@ -39,7 +41,7 @@ export class RoomGate {
   /** Judges `update` against everything admitted or absorbed so far; admitted updates stay applied. */
   admit(update: Uint8Array): Verdict {
     if (update.length > this.limits.updateBytes) return { ok: false, reason: `The change is too large (${kib(update.length)}; at most ${kib(this.limits.updateBytes)} at once).` };
-    const before = this.current ?? assessRoom(this.shadow);
+    const before = this.current ?? assessRoom(this.shadow, this.cache);
     const vector = Y.encodeStateVector(this.shadow);
     const pendingBefore = this.pending();
     try {
@@ -68,7 +70,7 @@ export class RoomGate {
       this.setBase(state);
       recorded = true;
     }
-    const after = assessRoom(this.shadow);
+    const after = assessRoom(this.shadow, this.cache);
     const reason = refusal(before, after);
     if (reason) {
       if (recorded && this.checkpoint) this.restoreCheckpoint();
@@ -83,7 +85,7 @@ export class RoomGate {
 
   /** The room as the gate last judged it. */
   assessment(): Assessment {
-    return (this.current ??= assessRoom(this.shadow));
+    return (this.current ??= assessRoom(this.shadow, this.cache));
   }
 
   /** Size of the room's encoded state, exactly (compacts the history kept for rebuilding). */
@@ -138,6 +140,7 @@ export class RoomGate {
   private rebuild(): void {
     this.shadow.destroy();
     this.shadow = new Y.Doc({ gc: true });
+    this.cache = new EntryCache(this.shadow);
     if (this.base.length) Y.applyUpdate(this.shadow, this.base);
     for (const u of this.since) Y.applyUpdate(this.shadow, u);
   }

@@ -9,7 +9,7 @@ import type { Design } from '../model/types';
 import { hostileDesign } from '../testing/hostile-corpus';
 import { generateSystem } from '../testing/sample-designs';
 import { assessRoom } from './assess';
-import { readRoom } from './read';
+import { EntryCache, readRoom } from './read';
 import { writeDesign } from './write';
 
 /** What the room gives back: the restored design; the viewport is not shared. */
@@ -177,6 +177,33 @@ describe('design ⇄ Yjs mapping', () => {
     expect(roomDesign(b)).toEqual(merged);
     expect(merged.publications.find((p) => p.id === pub.id)?.eventIds).toContain(added.id);
     expect(merged.publications.some((p) => p.id === link.id)).toBe(true);
+  });
+
+  it('reads the same through its entry cache as afresh, after every kind of local and remote change', () => {
+    fc.assert(
+      fc.property(designArb(), fc.array(fc.tuple(fc.nat(5), fc.nat(50)), { maxLength: 25 }), (design, steps) => {
+        const { a, b, sync } = peers(design);
+        const cache = new EntryCache(a);
+        expect(readRoom(a, cache)).toEqual(readRoom(a));
+        let current = design;
+        for (const [kind, n] of steps) {
+          const target = (n % 2 ? a : b);
+          const d = roomDesign(target);
+          const service = d.services[n % d.services.length];
+          const event = d.events.length ? d.events[n % d.events.length] : undefined;
+          if (kind === 0) current = updateService(d, service.id, { name: `${service.name}${n}` });
+          else if (kind === 1 && event) current = updateEvent(d, event.id, { schema: `${event.schema}${n}`, examples: [`${n}`] });
+          else if (kind === 2) current = addService(d, { x: n, y: n }, `Added${n}x${steps.length}`).design;
+          else if (kind === 3 && d.services.length > 1) current = removeEntities(d, [service.id]);
+          else if (kind === 4) current = moveNodes(d, { [service.id]: { x: n, y: -n } });
+          else current = d;
+          writeDesign(target, current);
+          if (n % 3 === 0) sync();
+          expect(readRoom(a, cache)).toEqual(readRoom(a));
+        }
+      }),
+      { seed: 21, numRuns: 40 },
+    );
   });
 
   it('reads a document a peer shaped wrongly as "malformed", never throwing', () => {

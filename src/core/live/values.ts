@@ -3,7 +3,8 @@ import * as Y from 'yjs';
 
 /** Sets a key on a plain object even when it is "__proto__" (restoreDesign then drops it and says so). */
 export function defineKey(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+  else target[key] = value;
 }
 
 /** A Yjs value as plain data: shared texts become strings, shared maps and lists plain ones. */

@@ -7,7 +7,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { COLLAB_PATH, joinAuthToken, parseNotice, ROOMS_PATH } from '../../../core/live/protocol';
-import { readRoom } from '../../../core/live/read';
+import { EntryCache, readRoom } from '../../../core/live/read';
 import { writeDesign } from '../../../core/live/write';
 import { restoreDesign } from '../../../core/model/restore';
 import type { Design } from '../../../core/model/types';
@@ -33,6 +33,7 @@ export interface LiveClientOptions {
 
 export class LiveClient {
   doc!: Y.Doc;
+  private cache!: EntryCache;
   private provider!: HocuspocusProvider;
   private socket!: HocuspocusProviderWebsocket;
   /** The design as the store would hold it; null while the room is empty or unreadable. */
@@ -63,6 +64,7 @@ export class LiveClient {
 
   private open(): void {
     this.doc = new Y.Doc();
+    this.cache = new EntryCache(this.doc);
     const url = new URL(COLLAB_PATH, this.options.baseUrl.replace(/^http/, 'ws')).href;
     this.socket = new HocuspocusProviderWebsocket({ url, WebSocketPolyfill: WebSocket, maxDelay: 1000, delay: 200, minDelay: 200, factor: 1.5 });
     this.provider = new HocuspocusProvider({
@@ -102,7 +104,7 @@ export class LiveClient {
   }
 
   private refresh(): void {
-    const content = readRoom(this.doc);
+    const content = readRoom(this.doc, this.cache);
     if (content.kind !== 'design') this.design = null;
     else {
       try {
