@@ -1,7 +1,7 @@
 // One line of the benchmark table and of bench/results.json. Every benchmark emits the same
 // shape, whether or not it has a goal or a peer, so results.json diffs cleanly between runs.
 
-export type Unit = 'ms' | 'chars' | 'MB';
+export type Unit = 'ms' | 'chars' | 'KB' | 'MB';
 
 export interface Row {
   /** Stable key, e.g. `lint.200` (results.json is keyed by it). */

@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { asyncApiBenchmarks } from './asyncapi.bench';
 import { lintBenchmarks } from './lint.bench';
+import { liveBenchmarks } from './live.bench';
 import type { Row } from './row';
 import { shareBenchmarks } from './share.bench';
 
@@ -12,6 +13,7 @@ const suites: [string, (log: (line: string) => void) => Promise<Row[]>][] = [
   ['share', shareBenchmarks],
   ['lint', lintBenchmarks],
   ['asyncapi', asyncApiBenchmarks],
+  ['live', liveBenchmarks],
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -35,6 +35,7 @@ const num = (n, unit) => {
   if (n === null || n === undefined) return '—';
   if (unit === 'chars') return `${Math.round(n).toLocaleString('en')} chars`;
   if (unit === 'MB') return `${n.toFixed(1)} MB`;
+  if (unit === 'KB') return `${n.toFixed(1)} KB`;
   return n >= 100 ? `${n.toFixed(0)} ms` : n >= 10 ? `${n.toFixed(1)} ms` : `${n.toFixed(2)} ms`;
 };
 const table = rows.map((r) => ({

@@ -100,8 +100,9 @@ describe('the gate', () => {
     expect(roomJson(room.gate)).not.toBe(before); // the admitted descriptions are there
   });
 
-  it('refuses an update that builds on a refused one', () => {
+  it('holds an update that builds on a refused one unseen: the design never shows it', () => {
     const room = startedRoom(design);
+    const before = roomJson(room.gate);
     const client = new Y.Doc();
     Y.applyUpdate(client, room.state());
     const v0 = Y.encodeStateVector(client);
@@ -114,8 +115,29 @@ describe('the gate', () => {
     const v1 = Y.encodeStateVector(client);
     twin.set('name', 'NowUnique');
     const dependent = Y.encodeStateAsUpdate(client, v1);
-    expect(room.gate.admit(dependent)).toEqual({ ok: false, reason: expect.stringMatching(/does not have/) });
-    expect(room.gate.admit(room.state())).toEqual({ ok: true, changed: false });
+    expect(room.gate.admit(dependent).ok).toBe(true);
+    expect(roomJson(room.gate)).toBe(before);
+    // Sent again, the refused change is judged together with what waited on it.
+    const verdict = room.gate.admit(refused);
+    expect(verdict.ok).toBe(true);
+    const a = room.gate.assessment();
+    expect(a.kind === 'design' && a.file.design.services.map((s) => s.name)).toContain('NowUnique');
+  });
+
+  it('takes queued edits that arrive before the sync they build on, judging them when complete', () => {
+    const room = startedRoom(design);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, room.state());
+    const v0 = Y.encodeStateVector(client);
+    client.getMap('design').set('description', 'first');
+    const base = Y.encodeStateAsUpdate(client, v0);
+    const v1 = Y.encodeStateVector(client);
+    client.getMap('design').set('description', 'second');
+    const queued = Y.encodeStateAsUpdate(client, v1);
+    expect(room.gate.admit(queued).ok).toBe(true);
+    expect(room.gate.admit(base).ok).toBe(true);
+    const a = room.gate.assessment();
+    expect(a.kind === 'design' && a.file.design.description).toBe('second');
   });
 
   it('lets an empty room wait, and admits only a valid design as its first content', () => {

@@ -1,7 +1,7 @@
 // The server's gate for one room: every incoming update is applied to a shadow copy of the room
 // and judged with restoreDesign before the room takes it. Refused: an update over the size caps,
 // one whose result is not a design, one that makes restoreDesign repair something it did not
-// have to repair before, and one that depends on changes the room does not have. Judging "new
+// have to repair before. Judging "new
 // problems" rather than "any problem" keeps a room usable when two servers (Redis) each accepted
 // an edit that only together need a repair: the next edit that fixes it is let in.
 import * as Y from 'yjs';
@@ -43,17 +43,15 @@ export class RoomGate {
     if (update.length > this.limits.updateBytes) return { ok: false, reason: `The change is too large (${kib(update.length)}; at most ${kib(this.limits.updateBytes)} at once).` };
     const before = this.current ?? assessRoom(this.shadow, this.cache);
     const vector = Y.encodeStateVector(this.shadow);
-    const pendingBefore = this.pending();
     try {
       Y.applyUpdate(this.shadow, update);
     } catch {
       this.rebuild();
       return { ok: false, reason: 'The change could not be read.' };
     }
-    if (!pendingBefore && this.pending()) {
-      this.rebuild();
-      return { ok: false, reason: 'The change builds on changes the room does not have (reload the room).' };
-    }
+    // An update that builds on changes the room does not have yet (a client reconnecting sends
+    // its queued edits before the sync that carries what they build on) waits, unseen, in the
+    // document; it is judged with the update that completes it, when it becomes part of the design.
     if (sameVector(vector, Y.encodeStateVector(this.shadow)) && !this.deletesSomething(update)) {
       this.current = before;
       return { ok: true, changed: false };
@@ -96,10 +94,6 @@ export class RoomGate {
 
   destroy(): void {
     this.shadow.destroy();
-  }
-
-  private pending(): boolean {
-    return this.shadow.store.pendingStructs !== null || this.shadow.store.pendingDs !== null;
   }
 
   /** Whether an update that adds no new items still deletes some (a pure deletion). */

@@ -185,8 +185,8 @@ describe('design ⇄ Yjs mapping', () => {
         const { a, b, sync } = peers(design);
         const cache = new EntryCache(a);
         expect(readRoom(a, cache)).toEqual(readRoom(a));
-        let current = design;
         for (const [kind, n] of steps) {
+          let current: Design;
           const target = (n % 2 ? a : b);
           const d = roomDesign(target);
           const service = d.services[n % d.services.length];
