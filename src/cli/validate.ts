@@ -8,18 +8,20 @@ import { spawnValidationThread } from './start-validation-thread';
 export const CLI_BUDGET_MS = 2000;
 
 /**
- * Validates every JSON-Schema event with ajv in a worker thread with a time budget per event:
- * the same results as the browser, and a hostile pattern ends in "timed out", not a hung CLI.
- * A large design is shared out among a few threads (one per core, at most 4).
+ * Validation of a design's JSON-Schema events with ajv in worker threads, with a time budget per
+ * event: the same results as the browser, and a hostile pattern ends in "timed out", not a hung
+ * CLI. The first thread starts at once, so it loads while the input is read; a large design is
+ * shared out among a few threads (one per core, at most 4). Dispose it in every case.
  */
-export async function validateWithBudget(design: Design, budgetMs = CLI_BUDGET_MS): Promise<ValidationResults> {
-  const events = design.events.filter((e) => e.schemaFormat === 'json-schema');
-  if (events.length === 0) return {};
-  const client = createValidationPool(spawnValidationThread, { budgetMs, maxWorkers: poolSizeFor(availableParallelism(), 0) });
-  try {
-    const results = await client.validate(events);
-    return Object.fromEntries(results.map((r) => [r.eventId, r]));
-  } finally {
-    client.dispose();
-  }
+export function startValidation(budgetMs = CLI_BUDGET_MS): { validate(design: Design): Promise<ValidationResults>; dispose(): void } {
+  const pool = createValidationPool(spawnValidationThread, { budgetMs, maxWorkers: poolSizeFor(availableParallelism(), 0), startNow: true });
+  return {
+    async validate(design) {
+      const events = design.events.filter((e) => e.schemaFormat === 'json-schema');
+      if (events.length === 0) return {};
+      const results = await pool.validate(events);
+      return Object.fromEntries(results.map((r) => [r.eventId, r]));
+    },
+    dispose: () => pool.dispose(),
+  };
 }

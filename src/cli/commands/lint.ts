@@ -7,7 +7,7 @@ import { toSarif } from '../../core/lint/sarif';
 import type { Finding, Severity } from '../../core/lint/types';
 import type { Command, ExitCode } from '../command';
 import { loadSystem } from '../inputs';
-import { validateWithBudget } from '../validate';
+import { startValidation } from '../validate';
 import { oneOf, parseArgs, type CliIO } from '../io';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
@@ -48,8 +48,14 @@ function formatJson(findings: readonly Finding[]): string {
 async function runLint(argv: string[], io: CliIO): Promise<ExitCode> {
   const { positionals, options } = parseArgs(argv, ['--format']);
   const format = oneOf(options['--format'], FORMATS, '--format', 'text');
-  const { design } = loadSystem(positionals, io);
-  const findings = lintDesign(design, { validation: await validateWithBudget(design) });
+  const validation = startValidation();
+  let findings: Finding[];
+  try {
+    const { design } = loadSystem(positionals, io);
+    findings = lintDesign(design, { validation: await validation.validate(design) });
+  } finally {
+    validation.dispose();
+  }
   const source = positionals.join(', ');
   if (format === 'json') io.stdout(formatJson(findings));
   else if (format === 'sarif') io.stdout(JSON.stringify(toSarif(findings, rules, { artifactUri: positionals.length === 1 ? positionals[0].replace(/\\/g, '/') : undefined }), null, 2) + '\n');

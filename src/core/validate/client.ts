@@ -25,6 +25,8 @@ export interface ValidationClientOptions {
   budgetMs?: number;
   /** Time a new worker may take to load and say it is ready. */
   startupMs?: number;
+  /** Start the worker at once rather than with the first request (its start-up overlaps other work). */
+  startNow?: boolean;
 }
 
 export interface ValidationClient {
@@ -186,6 +188,8 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
       queued.waiters.push(resolve);
     } else waiting.set(input.id, { input, key, waiters: [resolve] });
   };
+
+  if (options.startNow) ensureWorker();
 
   return {
     validate(events) {

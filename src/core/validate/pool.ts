@@ -31,6 +31,8 @@ function slot(id: string, size: number): number {
 export function createValidationPool(spawn: () => WorkerLike, options: ValidationPoolOptions): ValidationClient {
   const { maxWorkers, eventsPerWorker = 100, ...clientOptions } = options;
   const clients: ValidationClient[] = [createValidationClient(spawn, clientOptions)];
+  // Only the first worker starts before it is asked (startNow); the others when a large design needs them.
+  delete clientOptions.startNow;
   let disposed = false;
 
   return {
