@@ -2,6 +2,7 @@
 // share benchmarks. Progress goes to stderr; the rows go to the file named by --out as JSON.
 import { writeFileSync } from 'node:fs';
 import { asyncApiBenchmarks } from './asyncapi.bench';
+import { cliBenchmarks } from './cli.bench';
 import { lintBenchmarks } from './lint.bench';
 import { liveBenchmarks } from './live.bench';
 import type { Row } from './row';
@@ -14,6 +15,7 @@ const suites: [string, (log: (line: string) => void) => Promise<Row[]>][] = [
   ['lint', lintBenchmarks],
   ['asyncapi', asyncApiBenchmarks],
   ['live', liveBenchmarks],
+  ['cli', cliBenchmarks],
 ];
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
