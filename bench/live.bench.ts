@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { connect } from '../src/core/model/commands';
 import { generateSystem } from '../src/core/testing/sample-designs';
 import { createRoom, LiveClient } from '../src/cli/serve/testing/live-client';
-import { fixtureApp, removeDir, residentMB, startServe, tempDir } from '../src/cli/serve/testing/serve-process';
+import { cpuSeconds, fixtureApp, removeDir, residentMB, startServe, tempDir } from '../src/cli/serve/testing/serve-process';
 import type { FromWorker, ToWorker, WorkerSetup } from './live-clients.worker';
 import { row, type Row } from './row';
 import { percentile } from './stats';
@@ -54,6 +54,9 @@ class ClientThread {
 }
 
 export async function liveBenchmarks(log: (line: string) => void): Promise<Row[]> {
+  // The server runs the bundled CLI (bin/eventsmith.mjs): bundle the code being measured first.
+  const { buildCli } = (await import('../scripts/build-cli.mjs' as string)) as { buildCli: () => Promise<void> };
+  await buildCli();
   const dataDir = tempDir('bench-data');
   const appDir = fixtureApp();
   const serve = await startServe({ dataDir, appDir });
@@ -86,10 +89,17 @@ export async function liveBenchmarks(log: (line: string) => void): Promise<Row[]
     const rssBefore = residentMB(serve.pid);
 
     log(`live: ${CLIENTS} clients in ${THREADS} threads editing one room for ${SECONDS} s…`);
+    // CPU used while editing, by the server and by all clients: what a quiet machine must supply.
+    const serverCpu0 = cpuSeconds(serve.pid);
+    const clientCpu0 = process.cpuUsage();
     const endAt = Date.now() + SECONDS * 1000;
     for (const t of threads) t.send({ type: 'go', endAt });
     const stopped = await Promise.all(threads.map((t) => t.next(SECONDS * 1000 + 120_000, 'the clients to stop')));
     const edits = stopped.reduce((n, m) => n + (m.type === 'stopped' ? m.edits : 0), 0);
+    const serverCpu = serverCpu0 === null ? null : (cpuSeconds(serve.pid) ?? serverCpu0) - serverCpu0;
+    const used = process.cpuUsage(clientCpu0);
+    const clientCpu = (used.user + used.system) / 1e6;
+    const cpuNote = `CPU while editing: server ${serverCpu === null ? '?' : serverCpu.toFixed(1)} s, the 30 clients ${clientCpu.toFixed(1)} s, over ${SECONDS} s`;
 
     // Converged when every client and the observer hold the same design: asked until they do.
     const hash = () => createHash('sha256').update(JSON.stringify(o.design)).digest('hex');
@@ -118,10 +128,10 @@ export async function liveBenchmarks(log: (line: string) => void): Promise<Row[]
     const allP95 = percentile(complete, 95);
     const load = loadavg()[0];
     log(`live: ${edits} edits, ${pairs.length} deliveries; p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms; last of the others p95 ${allP95.toFixed(1)} ms; identical ${identical}; refusals ${refusals}; load ${load.toFixed(1)}`);
-    log(`live: document ${docBefore} → ${docAfter} bytes; server RSS ${rssBefore?.toFixed(1)} → ${rssAfter?.toFixed(1)} MB`);
+    log(`live: document ${docBefore} → ${docAfter} bytes; server RSS ${rssBefore?.toFixed(1)} → ${rssAfter?.toFixed(1)} MB; ${cpuNote}`);
     const setting = `${CLIENTS} clients (${THREADS} threads), ${SECONDS} s, ${edits} edits, loopback, one server; load average ${load.toFixed(1)} on ${availableParallelism()} cores`;
     return [
-      row({ id: 'live.latency.p50', benchmark: `Live room: edit → each other client's design, p50 (${CLIENTS} clients)`, unit: 'ms', measured: p50, runs: pairs.length, note: setting }),
+      row({ id: 'live.latency.p50', benchmark: `Live room: edit → each other client's design, p50 (${CLIENTS} clients)`, unit: 'ms', measured: p50, runs: pairs.length, note: `${setting}; ${cpuNote}` }),
       row({ id: 'live.latency.p95', benchmark: `Live room: edit → each other client's design, p95 (${CLIENTS} clients)`, unit: 'ms', goal: '≤ 100 ms', measured: p95, pass: p95 <= 100 && identical, runs: pairs.length,
         note: `${identical ? 'all final designs identical' : 'FINAL DESIGNS DIFFER'}; ${refusals} refused; the last of the ${CLIENTS - 1} others: p95 ${allP95.toFixed(0)} ms` }),
       row({ id: 'live.doc.size', benchmark: 'Live room: document size after the load', unit: 'KB', measured: docAfter / 1024, note: `${(docBefore / 1024).toFixed(1)} KB before; positions written once per drag` }),

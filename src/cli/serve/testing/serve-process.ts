@@ -96,6 +96,16 @@ export function residentMB(pid: number): number | null {
   }
 }
 
+/** CPU time a process has used so far, in seconds (Linux /proc, 100 ticks a second), or null. */
+export function cpuSeconds(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 export function removeDir(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
 }
