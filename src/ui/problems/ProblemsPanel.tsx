@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ruleById } from '../lint-view';
 import type { Finding } from '../../core/lint/types';
 import { useEditorStore } from '../../store/context';
@@ -43,6 +44,18 @@ export function ProblemsPanel() {
   if (lint.open.length === 0)
     return <div className="problems-empty"><p><strong>No problems.</strong> The design passes every enabled rule{lint.suppressed.length ? ` (${lint.suppressed.length} suppressed)` : ''}.</p></div>;
 
+  const row = (f: Finding) => (
+    <>
+      <button type="button" className="problem-main" onClick={() => reveal(f)} title={ruleById(f.ruleId)?.rationale}>
+        <span className="problem-message">{f.message}</span>
+        <span className="problem-meta"><span className="target-kind">{f.target.kind}</span> {f.target.name} · <code>{f.ruleId}</code></span>
+      </button>
+      {f.fix && <button type="button" className="btn btn-small btn-primary" onClick={() => applyFix(f)}>{f.fix.title}</button>}
+    </>
+  );
+
+  if (lint.open.length > WINDOW_FROM) return <WindowedProblems findings={lint.open} row={row} suppressed={lint.suppressed.length} />;
+
   return (
     <div className="problems">
       {GROUPS.map((g) => {
@@ -53,19 +66,63 @@ export function ProblemsPanel() {
             <h3><SeverityIcon severity={g.severity} /> {g.title} <span className="count">{items.length}</span></h3>
             <ul>
               {items.map((f, i) => (
-                <li key={`${f.ruleId}-${f.target.id}-${i}`} className="problem">
-                  <button type="button" className="problem-main" onClick={() => reveal(f)} title={ruleById(f.ruleId)?.rationale}>
-                    <span className="problem-message">{f.message}</span>
-                    <span className="problem-meta"><span className="target-kind">{f.target.kind}</span> {f.target.name} · <code>{f.ruleId}</code></span>
-                  </button>
-                  {f.fix && <button type="button" className="btn btn-small btn-primary" onClick={() => applyFix(f)}>{f.fix.title}</button>}
-                </li>
+                <li key={`${f.ruleId}-${f.target.id}-${i}`} className="problem">{row(f)}</li>
               ))}
             </ul>
           </section>
         );
       })}
       {lint.suppressed.length > 0 && <p className="muted small pad">{lint.suppressed.length} suppressed finding(s) are hidden; see the design's lint settings.</p>}
+    </div>
+  );
+}
+
+/** Past this many findings only the rows in view are in the page (65,000 froze it for 8.6 s). */
+const WINDOW_FROM = 300;
+const ROW_HEIGHT = 52;
+const OVERSCAN = 10;
+
+type Row = { kind: 'head'; severity: Finding['severity']; title: string; count: number } | { kind: 'finding'; finding: Finding };
+
+/** The same list, windowed: fixed-height rows, one line each, rendered only around the scroll position. */
+function WindowedProblems({ findings, row, suppressed }: { findings: readonly Finding[]; row: (f: Finding) => ReactNode; suppressed: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const update = () => setView({ top: el.scrollTop, height: el.clientHeight || 600 });
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, []);
+  const rows: Row[] = [];
+  for (const g of GROUPS) {
+    const items = findings.filter((f) => f.severity === g.severity);
+    if (items.length === 0) continue;
+    rows.push({ kind: 'head', severity: g.severity, title: g.title, count: items.length });
+    for (const f of items) rows.push({ kind: 'finding', finding: f });
+  }
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  return (
+    <div ref={ref} className="problems problems-windowed" role="list" aria-label={`Problems (${findings.length})`} data-testid="problems-windowed">
+      <div style={{ height: rows.length * ROW_HEIGHT + (suppressed ? ROW_HEIGHT : 0), position: 'relative' }}>
+        {rows.slice(first, last).map((r, i) => {
+          const style = { position: 'absolute' as const, top: (first + i) * ROW_HEIGHT, left: 0, right: 0, height: ROW_HEIGHT };
+          return r.kind === 'head' ? (
+            <h3 key={`head-${r.severity}`} style={style} className="problem-head"><SeverityIcon severity={r.severity} /> {r.title} <span className="count">{r.count}</span></h3>
+          ) : (
+            <div key={first + i} role="listitem" style={style} className="problem problem-fixed">{row(r.finding)}</div>
+          );
+        })}
+        {suppressed > 0 && <p className="muted small pad" style={{ position: 'absolute', top: rows.length * ROW_HEIGHT }}>{suppressed} suppressed finding(s) are hidden; see the design's lint settings.</p>}
+      </div>
     </div>
   );
 }
