@@ -21,7 +21,7 @@ export function schemaView(event: EventType): SchemaView {
   const facts = schemaFacts(event.schema, event.schemaFormat);
   const formatLabel = event.rawSchemaFormat ?? FORMAT_LABEL[event.schemaFormat];
   let text = event.schema;
-  if (facts.ok && facts.parsed !== undefined && event.schemaFormat !== 'protobuf') text = JSON.stringify(facts.parsed, null, 2);
+  if (facts.ok && facts.parsed !== undefined && event.schemaFormat !== 'protobuf') text = prettyJson(facts.parsed) ?? event.schema;
   const language = event.schemaFormat === 'protobuf' ? 'protobuf' : facts.ok ? 'json' : 'text';
   return { text, language, formatLabel, ok: facts.ok, error: facts.error, fields: facts.fields, truncated: facts.truncated ?? false };
 }
@@ -29,6 +29,18 @@ export function schemaView(event: EventType): SchemaView {
 export function typeLabel(field: FieldFact): string {
   const t = Array.isArray(field.type) ? field.type.join(' | ') : field.type ?? 'any';
   return field.format ? `${t} (${field.format})` : t;
+}
+
+/**
+ * JSON pretty-printed, or undefined when it nests too deeply for JSON.stringify (a schema 20,000
+ * levels deep overflows its stack): the caller then shows the text as typed.
+ */
+export function prettyJson(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value, null, 2);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Example payloads pretty-printed when they are JSON, else as typed. */

@@ -21,7 +21,7 @@ export function slugify(name: string, fallback = 'item'): Id {
 /** `base` if free, else `base-2`, `base-3`, … ; stays within 64 characters. */
 /** Names of Object.prototype members are never ids, so `record[id]` lookups stay safe. */
 function reserved(id: Id): boolean {
-  return id === '__proto__' || id in Object.prototype;
+  return id === '__proto__' || id === 'prototype' || id in Object.prototype;
 }
 
 export function uniqueId(base: Id, taken: ReadonlySet<Id> | ((id: Id) => boolean)): Id {

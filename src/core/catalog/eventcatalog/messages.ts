@@ -4,7 +4,7 @@ import { schemaFacts } from '../../schema/facts';
 import { summaryOf } from '../../asyncapi/vocabulary';
 import { escapeMarkdown, fencedBlock } from '../escape';
 import { isSemver, semverOr } from '../names';
-import { prettyExample } from '../schema';
+import { prettyExample, prettyJson } from '../schema';
 import type { CatalogFile } from '../types';
 import type { EventView } from '../view';
 import { descriptionBlock, findingsBlock, mdx } from './mdx';
@@ -20,7 +20,8 @@ function schemaFile(event: EventType, text: string): { name: string; content: st
   if (!facts.ok) return undefined;
   const name = `schema.${EXTENSION[event.schemaFormat]}`;
   if (event.schemaFormat === 'protobuf') return { name, content: text.endsWith('\n') ? text : text + '\n' };
-  return { name, content: JSON.stringify(facts.parsed, null, 2) + '\n' };
+  const pretty = prettyJson(facts.parsed) ?? text;
+  return { name, content: pretty.endsWith('\n') ? pretty : pretty + '\n' };
 }
 
 export function messageVersion(event: EventType): string {
