@@ -48,11 +48,13 @@ export function parseText(path: string, text: string): unknown {
   // Brackets inside strings count too; a real document never comes close to the cap.
   if (flowDepthOver(text, TEXT_LIMITS.maxDepth)) throw new ImportError(`${path}: nested more than ${TEXT_LIMITS.maxDepth} levels deep`);
   let data: unknown;
+  let fromJson = false;
   const trimmed = text.trimStart();
   try {
     if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
       try {
         data = JSON.parse(text);
+        fromJson = true;
       } catch {
         data = parseYaml(text);
       }
@@ -66,9 +68,15 @@ export function parseText(path: string, text: string): unknown {
     throw new ImportError(`${path}: not valid YAML or JSON (${message.split('\n')[0]})`);
   }
   if (tooDeep(data, TEXT_LIMITS.maxDepth)) throw new ImportError(`${path}: nested more than ${TEXT_LIMITS.maxDepth} levels deep`);
-  if (expandedSize(data, TEXT_LIMITS.maxExpandedNodes) > TEXT_LIMITS.maxExpandedNodes)
+  // Only an alias (`*name`) shares a value. Without one the data is a tree, and a tree has at most
+  // one value per two characters of text: within maxChars, never more than maxExpandedNodes.
+  if (mayShareValues(text, fromJson) && expandedSize(data, TEXT_LIMITS.maxExpandedNodes) > TEXT_LIMITS.maxExpandedNodes)
     throw new ImportError(`${path}: too many YAML aliases (a document that expands exponentially, an "alias bomb")`);
   return data;
+}
+
+function mayShareValues(text: string, fromJson: boolean): boolean {
+  return !fromJson && (text.includes('*') || TEXT_LIMITS.maxChars > 2 * TEXT_LIMITS.maxExpandedNodes);
 }
 
 /**
