@@ -17,7 +17,9 @@ test('the hostile corpus triggers no dialog, no navigation, no console error and
   await openApp(page);
   page.on('framenavigated', (f) => f === page.mainFrame() && navigations.push(f.url()));
 
-  // The user's own work, which must survive everything below.
+  // The user's own work, which must survive everything below. Named, because the nameless corpus
+  // entries opened below are kept in My designs as "Untitled design" too.
+  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name').fill('My precious design');
   await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Producer', exact: true }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true }).fill('MyPreciousService');
   await page.waitForTimeout(400);
@@ -89,8 +91,8 @@ test('the hostile corpus triggers no dialog, no navigation, no console error and
 
   // The user's work is still there in My designs.
   await page.getByRole('button', { name: 'My designs' }).click();
-  await expect(page.getByRole('dialog', { name: 'My designs' }).getByText('Untitled design')).toBeVisible();
-  await page.getByRole('dialog', { name: 'My designs' }).getByRole('button', { name: 'Open Untitled design' }).click();
+  await expect(page.getByRole('dialog', { name: 'My designs' }).getByText('My precious design')).toBeVisible();
+  await page.getByRole('dialog', { name: 'My designs' }).getByRole('button', { name: 'Open My precious design' }).click();
   await expect(page.getByTestId('node-producer')).toContainText('MyPreciousService');
 
   expect(dialogs).toEqual([]);
