@@ -35,8 +35,15 @@ test('share the order saga: the link opens the same design in a fresh browser; b
   await page.getByRole('menuitem', { name: /Order saga/ }).click();
   await expectNodeCount(page, 9);
 
+  // One click copies the link, with a visible confirmation.
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toBeVisible();
+  const copiedLink = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copiedLink).toMatch(/#d=\d+\./);
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+
   // The dialog shows the link, its length, and copies it.
-  await page.getByRole('button', { name: 'Share' }).click();
+  await page.getByRole('button', { name: 'Share options' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this design' });
   const linkBox = dialog.getByLabel('Share link');
   await expect(linkBox).toHaveValue(/#d=\d+\./);
@@ -49,6 +56,7 @@ test('share the order saga: the link opens the same design in a fresh browser; b
   await dialog.getByRole('button', { name: 'Copy link' }).click();
   await expect(dialog.getByRole('button', { name: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+  expect(copiedLink).toBe(link);
   // A link within the limit has no "send the file instead" warning.
   await expect(dialog.getByRole('button', { name: 'Download design file' })).toHaveCount(0);
   await page.keyboard.press('Escape');

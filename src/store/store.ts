@@ -6,6 +6,8 @@ import { emptyHistory, record, redo, undo, type History } from './history';
 
 export type Theme = 'light' | 'dark';
 export type DockTab = 'events' | 'problems';
+export type Panel = 'palette' | 'inspector' | 'dock';
+export const PANELS: readonly Panel[] = ['palette', 'inspector', 'dock'];
 
 export interface Selection {
   nodes: Id[];
@@ -42,6 +44,12 @@ export interface EditorState {
   lintReady: boolean;
   /** Bumped to ask the canvas to centre a node (problems panel). */
   focusRequest: { id: Id; seq: number } | null;
+  /** Panels folded away to give the canvas room (remembered per browser). */
+  collapsed: Record<Panel, boolean>;
+  /** Presentation mode: only the canvas, larger labels; Escape leaves. */
+  presenting: boolean;
+  /** A keyboard dialog opened by a shortcut: the shortcut sheet or "Connect to…". */
+  dialog: 'shortcuts' | 'connect' | null;
   /** The node whose name is being edited on the canvas, or the edge whose events are. */
   inlineEdit: { id: Id; kind: 'node' | 'edge' } | null;
   /** The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context). */
@@ -73,6 +81,9 @@ export interface EditorActions {
   /** The lint engine chunk has arrived: findings can be computed from now on. */
   lintLoaded: () => void;
   setClipboard: (clip: commands.Clipboard | null) => void;
+  togglePanel: (panel: Panel) => void;
+  setPresenting: (on: boolean) => void;
+  showDialog: (dialog: EditorState['dialog']) => void;
   /** Opens the inline editor on a node (its name) or an edge (its events). */
   editInline: (id: Id, kind: 'node' | 'edge') => void;
   endInlineEdit: () => void;
@@ -80,7 +91,7 @@ export interface EditorActions {
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
-export function createEditorStore(initial: { docId: string; design: Design; theme?: Theme }) {
+export function createEditorStore(initial: { docId: string; design: Design; theme?: Theme; collapsed?: Partial<Record<Panel, boolean>> }) {
   return createStore<EditorState & EditorActions>()((set, get) => ({
     docId: initial.docId,
     design: initial.design,
@@ -99,6 +110,9 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     lintReady: false,
     clipboard: null,
     inlineEdit: null,
+    collapsed: { palette: false, inspector: false, dock: false, ...initial.collapsed },
+    presenting: false,
+    dialog: null,
 
     commit: (next, key) => {
       const { design, history } = get();
@@ -149,6 +163,9 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     },
     lintLoaded: () => set({ lintReady: true }),
     setClipboard: (clipboard) => set({ clipboard }),
+    togglePanel: (panel) => set({ collapsed: { ...get().collapsed, [panel]: !get().collapsed[panel] } }),
+    setPresenting: (presenting) => set({ presenting, inlineEdit: null }),
+    showDialog: (dialog) => set({ dialog }),
     editInline: (id, kind) => set({ inlineEdit: { id, kind } }),
     endInlineEdit: () => set({ inlineEdit: null }),
   }));

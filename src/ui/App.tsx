@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react';
+import { Suspense, lazy, useCallback, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/context';
 import type { EditorState } from '../store/store';
@@ -8,6 +8,8 @@ import { Dock } from './Dock';
 import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { Palette } from './Palette';
+import { PanelToggle, useRememberPanels } from './panels';
+import { PresentationBar } from './PresentationBar';
 import { useShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { useValidationWorker } from './validation/use-validation';
@@ -16,12 +18,22 @@ import { writePreference } from '../store/persistence/preferences';
 const selectTheme = (s: EditorState) => s.theme;
 const selectDocId = (s: EditorState) => s.docId;
 const selectExpanded = (s: EditorState) => s.dockExpanded;
+const selectCollapsed = (s: EditorState) => s.collapsed;
+const selectPresenting = (s: EditorState) => s.presenting;
+const selectDialog = (s: EditorState) => s.dialog;
+// Keyboard dialogs load when first asked for: the initial JavaScript stays within its budget.
+const ShortcutSheet = lazy(() => import('./keyboard/ShortcutSheet'));
+const ConnectDialog = lazy(() => import('./keyboard/ConnectDialog'));
 
 export function App() {
   const store = useEditorStore();
   const theme = useEditor(selectTheme);
   const docId = useEditor(selectDocId);
   const dockExpanded = useEditor(selectExpanded);
+  const collapsed = useEditor(selectCollapsed);
+  const presenting = useEditor(selectPresenting);
+  const dialog = useEditor(selectDialog);
+  useRememberPanels();
   const openFile = useCallback(() => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(), []);
   useShortcuts(store, openFile);
   useValidationWorker(store);
@@ -31,18 +43,23 @@ export function App() {
   }, [theme]);
   return (
     <ReactFlowProvider>
-      <div className="app">
-        <Toolbar />
-        <Banners />
-        <main className="workspace">
-          <Palette />
-          <div className={`center${dockExpanded ? ' dock-expanded' : ''}`}>
+      <div className={`app${presenting ? ' presenting' : ''}`}>
+        {!presenting && <Toolbar />}
+        {!presenting && <Banners />}
+        <main className={`workspace${collapsed.palette ? ' palette-collapsed' : ''}${collapsed.inspector ? ' inspector-collapsed' : ''}`}>
+          {!presenting && (collapsed.palette ? <div className="rail rail-left"><PanelToggle panel="palette" /></div> : <Palette />)}
+          <div className={`center${dockExpanded ? ' dock-expanded' : ''}${collapsed.dock ? ' dock-collapsed' : ''}`}>
             <Canvas key={docId} />
-            <Dock />
+            {!presenting && <Dock />}
+            <Notices />
           </div>
-          <Inspector />
+          {!presenting && (collapsed.inspector ? <div className="rail rail-right"><PanelToggle panel="inspector" /></div> : <Inspector />)}
         </main>
-        <Notices />
+        {presenting && <PresentationBar />}
+        <Suspense fallback={null}>
+          {dialog === 'shortcuts' && <ShortcutSheet />}
+          {dialog === 'connect' && <ConnectDialog />}
+        </Suspense>
       </div>
     </ReactFlowProvider>
   );

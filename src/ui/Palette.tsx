@@ -1,6 +1,7 @@
 import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../store/context';
+import { PanelToggle } from './panels';
 import { PALETTE_MIME, addFromPalette, nearSelection, type PaletteKind } from './canvas/palette-actions';
 
 const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
@@ -15,11 +16,20 @@ export function Palette() {
   const flow = useReactFlow();
 
   const addAtCentre = (kind: PaletteKind) => {
-    const el = document.querySelector('.canvas');
-    const rect = el?.getBoundingClientRect();
-    const centre = rect ? flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-    // Near the selection when there is one (what the user is working on), else the view's centre.
-    addFromPalette(store.getState(), kind, nearSelection(store.getState()) ?? centre);
+    const rect = document.querySelector('.canvas')?.getBoundingClientRect();
+    if (!rect) return;
+    const topLeft = flow.screenToFlowPosition({ x: rect.left, y: rect.top });
+    const bottomRight = flow.screenToFlowPosition({ x: rect.right, y: rect.bottom });
+    const visible = (p: { x: number; y: number }) => p.x >= topLeft.x && p.x <= bottomRight.x && p.y >= topLeft.y && p.y <= bottomRight.y;
+    const centre = { x: (topLeft.x + bottomRight.x) / 2, y: (topLeft.y + bottomRight.y) / 2 };
+    // Near the selection when it is in view (what the user is working on), else the view's centre.
+    const near = nearSelection(store.getState());
+    const id = addFromPalette(store.getState(), kind, near && visible(near) ? near : centre);
+    // The free spot may be outside the view: follow the new node so its name can be typed in view.
+    const at = store.getState().design.layout.nodes[id];
+    if (at && !(visible(at) && visible({ x: at.x + 200, y: at.y + 70 }))) {
+      void flow.setCenter(at.x + 90, at.y + 30, { zoom: flow.getZoom(), duration: 200 });
+    }
   };
 
   const onDragStart = (event: DragEvent, kind: PaletteKind) => {
@@ -29,7 +39,7 @@ export function Palette() {
 
   return (
     <nav className="palette" aria-label="Palette">
-      <div className="panel-title">Add</div>
+      <div className="panel-head"><div className="panel-title">Add</div><PanelToggle panel="palette" /></div>
       {ITEMS.map((item) => (
         <button
           key={item.kind}

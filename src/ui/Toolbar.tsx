@@ -5,7 +5,7 @@ import { useEditor, useEditorStore } from '../store/context';
 import type { EditorState } from '../store/store';
 import { openAsNewEntry, openDesignFiles, openExample, saveDesignFile } from './actions/design-actions';
 import { runAutoLayout } from './actions/layout-actions';
-import { IconFit, IconFolder, IconLayout, IconMoon, IconNew, IconOpen, IconRedo, IconSave, IconSun, IconUndo } from './Icons';
+import { IconFit, IconFolder, IconLayout, IconMoon, IconNew, IconOpen, IconPresent, IconRedo, IconSave, IconSun, IconUndo } from './Icons';
 import { useLint } from './lint-view';
 import { Menu } from './Menu';
 import { MyDesignsDialog } from './dialogs/MyDesignsDialog';
@@ -52,8 +52,8 @@ export function Toolbar() {
       <div className="toolbar-group">
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)"><IconUndo /></button>
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)"><IconRedo /></button>
-        <button type="button" className="btn btn-toolbar" onClick={() => void runAutoLayout(st(), () => flow.fitView({ padding: 0.2, duration: 300 }))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
-        <button type="button" className="btn btn-toolbar btn-icon" onClick={() => flow.fitView({ padding: 0.2, duration: 300 })} aria-label="Fit view" title="Fit view"><IconFit /></button>
+        <button type="button" className="btn btn-toolbar toolbar-wide-only" onClick={() => void runAutoLayout(st(), () => flow.fitView({ padding: 0.2, duration: 300 }))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
+        <button type="button" className="btn btn-toolbar btn-icon toolbar-wide-only" onClick={() => flow.fitView({ padding: 0.2, duration: 300 })} aria-label="Fit view" title="Fit view"><IconFit /></button>
       </div>
       <div className="toolbar-group toolbar-right">
         <button type="button" className="btn btn-toolbar problems-count" onClick={() => st().setDockTab('problems')} aria-label={`Problems: ${lint.counts.error} errors, ${lint.counts.warning} warnings, ${lint.counts.info} infos`} title="Show problems">
@@ -61,10 +61,26 @@ export function Toolbar() {
           <SeverityIcon severity="warning" /><span data-testid="count-warning">{lint.counts.warning}</span>
           <SeverityIcon severity="info" /><span data-testid="count-info">{lint.counts.info}</span>
         </button>
-        <Menu label="Examples" items={[{ label: 'Order saga', hint: 'choreography of 3 services', onSelect: () => void openExample(st(), 'order-saga') }]} />
-        <button type="button" className="btn btn-toolbar compact" onClick={() => setShowDesigns(true)} aria-label="My designs" title="My designs"><IconFolder /><span>My designs</span></button>
-        <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().setTheme(theme === 'dark' ? 'light' : 'dark')}
-          aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle theme">{theme === 'dark' ? <IconSun /> : <IconMoon />}</button>
+        {/* Below 1280 px these move into "More" so the toolbar never wraps (a 1024 px projector). */}
+        <div className="toolbar-secondary">
+          <Menu label="Examples" items={[{ label: 'Order saga', hint: 'choreography of 3 services', onSelect: () => void openExample(st(), 'order-saga') }]} />
+          <button type="button" className="btn btn-toolbar compact" onClick={() => setShowDesigns(true)} aria-label="My designs" title="My designs"><IconFolder /><span>My designs</span></button>
+          <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().setPresenting(true)} aria-label="Present" title="Presentation mode (Alt+P, Escape leaves)"><IconPresent /></button>
+          <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().showDialog('shortcuts')} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)">?</button>
+          <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().setTheme(theme === 'dark' ? 'light' : 'dark')}
+            aria-label={theme === 'dark' ? 'Switch to light theme' : 'Switch to dark theme'} title="Toggle theme">{theme === 'dark' ? <IconSun /> : <IconMoon />}</button>
+        </div>
+        <div className="toolbar-more">
+          <Menu label="More" title="More actions" items={[
+            { label: 'Auto-layout', hint: 'Ctrl+Shift+L', onSelect: () => void runAutoLayout(st(), () => flow.fitView({ padding: 0.2, duration: 300 })) },
+            { label: 'Fit view', onSelect: () => void flow.fitView({ padding: 0.2, duration: 300 }) },
+            { label: 'Example: Order saga', hint: '3 services', onSelect: () => void openExample(st(), 'order-saga') },
+            { label: 'My designs', onSelect: () => setShowDesigns(true) },
+            { label: 'Present', hint: 'Alt+P', onSelect: () => st().setPresenting(true) },
+            { label: 'Keyboard shortcuts', hint: '?', onSelect: () => st().showDialog('shortcuts') },
+            { label: theme === 'dark' ? 'Light theme' : 'Dark theme', onSelect: () => st().setTheme(theme === 'dark' ? 'light' : 'dark') },
+          ]} />
+        </div>
       </div>
       {showDesigns && <ErrorBoundary what="My designs" onClose={() => setShowDesigns(false)}><MyDesignsDialog onClose={() => setShowDesigns(false)} /></ErrorBoundary>}
     </header>

@@ -9,7 +9,7 @@ import { readPreference } from '../store/persistence/preferences';
 import { openInitialDesign } from '../store/boot';
 import { startTabSync } from '../store/tab-sync';
 import { EditorProvider } from '../store/context';
-import { createEditorStore, type Theme } from '../store/store';
+import { PANELS, createEditorStore, type Theme } from '../store/store';
 import { App } from './App';
 import { setAutosave } from './app-services';
 import { openSharedLink } from './share/open-link';
@@ -23,7 +23,8 @@ function preferredTheme(): Theme {
 
 async function start() {
   const initial = await openInitialDesign();
-  const store = createEditorStore({ ...initial, theme: preferredTheme() });
+  const collapsed = Object.fromEntries(PANELS.map((p) => [p, readPreference(`panel:${p}`) === 'collapsed']));
+  const store = createEditorStore({ ...initial, theme: preferredTheme(), collapsed });
   for (const problem of initial.problems) store.getState().notify('error', problem);
   if (initial.storageTrouble) store.getState().setStorageError(initial.problems.join(' '));
   setAutosave(startAutosave(store));

@@ -4,7 +4,8 @@ import { restoreDesign } from '../core/model/restore';
 import type { EditorStore } from '../store/store';
 import { saveDesignFile } from './actions/design-actions';
 import { runAutoLayout } from './actions/layout-actions';
-import { copySelection, deleteSelection, duplicateSelection, pasteClipboard } from './canvas/canvas-actions';
+import { copySelection, deleteSelection, duplicateSelection, neighbourAfterDelete, pasteClipboard } from './canvas/canvas-actions';
+import { focusNode } from './canvas/InlineName';
 import { isCanvasKeyTarget, isTyping } from './keyboard/typing';
 
 
@@ -12,8 +13,12 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
   useEffect(() => {
     const onKeyDown = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
+      if (e.key === 'Escape' && store.getState().presenting) { e.preventDefault(); store.getState().setPresenting(false); return; }
       if (!mod) {
-        if (!e.altKey && isCanvasKeyTarget(e.target) && onCanvasKey(store.getState(), e.key)) e.preventDefault();
+        if (isTyping(e.target)) return;
+        if (e.altKey && onViewKey(store.getState(), e.code)) e.preventDefault();
+        else if (!e.altKey && e.key === '?') { e.preventDefault(); store.getState().showDialog('shortcuts'); }
+        else if (!e.altKey && isCanvasKeyTarget(e.target) && onCanvasKey(store.getState(), e.key)) e.preventDefault();
         return;
       }
       if (isTyping(e.target)) return;
@@ -26,6 +31,7 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
       else if (key === 'l' && e.shiftKey) { e.preventDefault(); void runAutoLayout(state); }
       else if (key === 'a') { e.preventDefault(); state.select({ nodes: [...state.design.services, ...state.design.topics].map((n) => n.id), edges: [] }); }
       else if (key === 'd') { e.preventDefault(); duplicateSelection(state); }
+      else if (key === 'k') { e.preventDefault(); if (state.selection.nodes.length === 1) state.showDialog('connect'); }
       else if (key === 'c' || key === 'x') {
         if (state.selection.nodes.length === 0) return;
         e.preventDefault();
@@ -52,10 +58,27 @@ export function useShortcuts(store: EditorStore, openFile: () => void) {
   }, [store, openFile]);
 }
 
+/** Alt+1/2/3 fold the panels, Alt+P presents; true when the key was used. */
+function onViewKey(state: ReturnType<EditorStore['getState']>, code: string): boolean {
+  const panel = ({ Digit1: 'palette', Digit2: 'inspector', Digit3: 'dock' } as const)[code as 'Digit1'];
+  if (panel) { state.togglePanel(panel); return true; }
+  if (code === 'KeyP') { state.setPresenting(!state.presenting); return true; }
+  return false;
+}
+
 /** Plain keys on the canvas; true when the key was used. */
 function onCanvasKey(state: ReturnType<EditorStore['getState']>, key: string): boolean {
   const { nodes, edges } = state.selection;
-  if (key === 'Delete' || key === 'Backspace') return deleteSelection(state);
+  if (key === 'Delete' || key === 'Backspace') {
+    // Focus goes to a neighbour of what was deleted, not to the page.
+    const next = neighbourAfterDelete(state);
+    if (!deleteSelection(state)) return false;
+    if (next) {
+      state.select({ nodes: [next], edges: [] });
+      focusNode(next);
+    }
+    return true;
+  }
   if ((key === 'F2' || key === 'Enter') && nodes.length === 1 && edges.length === 0) { state.editInline(nodes[0], 'node'); return true; }
   if ((key === 'F2' || key === 'Enter') && edges.length === 1 && nodes.length === 0 && !edges[0].startsWith('dlq:')) { state.editInline(edges[0], 'edge'); return true; }
   return false;

@@ -27,6 +27,7 @@ describe('placement', () => {
       design = placeGroup(added.design, [added.id]);
     }
     expect(design.topics).toHaveLength(10);
+    expect(new Set(design.topics.map((t) => t.name)).size).toBe(10); // topic, topic-2, … topic-10
     expect(noTwoOverlap(occupiedRects(design))).toBe(true);
   });
 

@@ -10,20 +10,21 @@ export function toFile(design: Design): DesignFile {
   return { format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION, design };
 }
 
-/** A name not yet used (case-insensitively) in `names`: `Base`, `Base 2`, … */
-export function uniqueName(base: string, names: Iterable<string>): string {
+/** A name not yet used (case-insensitively) in `names`: `Base`, `Base 2`, … (`separator` between). */
+export function uniqueName(base: string, names: Iterable<string>, separator = ' '): string {
   const taken = new Set([...names].map((n) => n.toLowerCase()));
   if (!taken.has(base.toLowerCase())) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base} ${n}`.toLowerCase())) return `${base} ${n}`;
+  for (let n = 2; ; n++) if (!taken.has(`${base}${separator}${n}`.toLowerCase())) return `${base}${separator}${n}`;
 }
 
 export function newService(design: Design, name = 'NewService'): Service {
-  const unique = uniqueName(name, design.services.map((s) => s.name)).replace(/ /g, '');
+  // The separator is the one the name is stored with: a third "Producer" is Producer3, not a second Producer2.
+  const unique = uniqueName(name.replace(/ /g, ''), design.services.map((s) => s.name), '');
   return { id: uniqueId(slugify(unique, 'service'), allIds(design)), name: unique };
 }
 
 export function newTopic(design: Design, kind: Topic['kind'] = 'stream', name = kind === 'dead-letter' ? 'dead-letter' : 'topic'): Topic {
-  const unique = uniqueName(name, design.topics.map((t) => t.name)).replace(/ /g, '-');
+  const unique = uniqueName(name.replace(/ /g, '-'), design.topics.map((t) => t.name), '-');
   return { id: uniqueId(slugify(unique, 'topic'), allIds(design)), name: unique, broker: 'kafka', kind };
 }
 

@@ -5,7 +5,7 @@ import { emptyDesign } from '../../core/model/factories';
 import { createEditorStore } from '../../store/store';
 import {
   applyEdgeChanges, applyNodeChanges, attachEventByName, canConnect, connectNodes, createConnectedNode, deleteSelection, eventChoices, eventsCarriedBy,
-  explainRefusedConnection, rememberViewport, renameNode,
+  explainRefusedConnection, neighbourAfterDelete, rememberViewport, renameNode,
 } from './canvas-actions';
 
 /** A store holding one service, one topic and a publication between them. */
@@ -151,5 +151,21 @@ describe('canvas actions: naming and events on the canvas', () => {
     expect(s().design.publications.some((p) => p.serviceId === 'order-service' && p.topicId === topic)).toBe(true);
     const producer = createConnectedNode(s(), 'orders', 'target', { x: -300, y: 0 })!;
     expect(s().design.publications.some((p) => p.serviceId === producer && p.topicId === 'orders')).toBe(true);
+  });
+});
+
+describe('canvas actions: focus after delete', () => {
+  it('moves to a node connected to the deleted one, else the nearest, else nowhere', () => {
+    const { s, publicationId } = storeWithPublication();
+    s().select({ nodes: ['orders'], edges: [] });
+    expect(neighbourAfterDelete(s())).toBe('order-service');
+    s().select({ nodes: [], edges: [publicationId] });
+    expect(neighbourAfterDelete(s())).toBe('order-service');
+    s().apply((d) => c.addTopic(d, 'stream', { x: 2000, y: 0 }, 'far').design);
+    s().apply((d) => c.addTopic(d, 'stream', { x: 500, y: 0 }, 'near').design);
+    s().select({ nodes: ['order-service', 'orders'], edges: [] });
+    expect(neighbourAfterDelete(s())).toBe('near');
+    s().select({ nodes: ['order-service', 'orders', 'far', 'near'], edges: [] });
+    expect(neighbourAfterDelete(s())).toBeNull();
   });
 });

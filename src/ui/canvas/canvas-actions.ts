@@ -214,3 +214,32 @@ export function createConnectedNode(state: State, fromId: Id, fromHandle: 'sourc
   state.editInline(added.id, 'node');
   return added.id;
 }
+
+/**
+ * Where focus goes after deleting the selection: a node connected to the first deleted node (or
+ * the source of a deleted edge), else the nearest remaining node; null when nothing is left.
+ */
+export function neighbourAfterDelete(state: State): Id | null {
+  const d = state.design;
+  const gone = new Set(state.selection.nodes);
+  const first = state.selection.nodes[0];
+  if (!first) {
+    const edgeId = state.selection.edges[0];
+    return d.publications.find((p) => p.id === edgeId)?.serviceId ?? d.subscriptions.find((s) => s.id === edgeId)?.topicId ?? null;
+  }
+  const linked = [
+    ...d.publications.flatMap((p) => (p.serviceId === first ? [p.topicId] : p.topicId === first ? [p.serviceId] : [])),
+    ...d.subscriptions.flatMap((s) => (s.topicId === first ? [s.serviceId] : s.serviceId === first ? [s.topicId] : [])),
+  ].filter((id) => !gone.has(id));
+  if (linked.length) return linked[0];
+  const at = d.layout.nodes[first] ?? { x: 0, y: 0 };
+  let best: Id | null = null;
+  let bestDistance = Infinity;
+  for (const n of [...d.services, ...d.topics]) {
+    if (gone.has(n.id)) continue;
+    const p = d.layout.nodes[n.id] ?? { x: 0, y: 0 };
+    const distance = Math.hypot(p.x - at.x, p.y - at.y);
+    if (distance < bestDistance) { best = n.id; bestDistance = distance; }
+  }
+  return best;
+}

@@ -1,6 +1,7 @@
 import { useEditor } from '../../store/context';
 import type { EditorState } from '../../store/store';
 import { indexOf } from '../design-index';
+import { PanelToggle } from '../panels';
 import { DesignInspector } from './DesignInspector';
 import { FindingsSection } from './FindingsSection';
 import { PublicationInspector } from './PublicationInspector';
@@ -44,6 +45,7 @@ export function Inspector() {
   }
   return (
     <aside className="inspector" aria-label="Inspector">
+      <div className="inspector-toggle"><PanelToggle panel="inspector" /></div>
       <div className="inspector-body">{body}</div>
       {targetId && <FindingsSection targetId={targetId} />}
     </aside>

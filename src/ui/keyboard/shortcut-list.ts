@@ -1,0 +1,20 @@
+/** Every shortcut, as the `?` sheet lists them (one place, so the sheet cannot drift). */
+export const SHORTCUTS: { group: string; keys: string; does: string }[] = [
+  { group: 'Canvas', keys: 'Enter / F2', does: 'Rename the selected node; on a selected arrow, add an event' },
+  { group: 'Canvas', keys: 'Double-click', does: 'Rename a node; add an event to an arrow' },
+  { group: 'Canvas', keys: 'Ctrl+K', does: 'Connect the selected node to another (searchable)' },
+  { group: 'Canvas', keys: 'Delete / Backspace', does: 'Delete the selection (focus moves to a neighbour)' },
+  { group: 'Canvas', keys: 'Arrow keys', does: 'Move the focused node' },
+  { group: 'Canvas', keys: 'Tab', does: 'Focus the next node or arrow' },
+  { group: 'Canvas', keys: 'Hold Space + wheel', does: 'Pan' },
+  { group: 'Canvas', keys: 'Drag a handle to empty canvas', does: 'Create the fitting node, connected' },
+  { group: 'Edit', keys: 'Ctrl+Z / Ctrl+Shift+Z', does: 'Undo / redo' },
+  { group: 'Edit', keys: 'Ctrl+C / Ctrl+X / Ctrl+V', does: 'Copy / cut / paste nodes (pasted into free space)' },
+  { group: 'Edit', keys: 'Ctrl+D', does: 'Duplicate the selected nodes' },
+  { group: 'Edit', keys: 'Ctrl+A', does: 'Select every node' },
+  { group: 'View', keys: 'Alt+1 / Alt+2 / Alt+3', does: 'Hide or show the palette / inspector / events and problems' },
+  { group: 'View', keys: 'Alt+P', does: 'Presentation mode (Escape leaves)' },
+  { group: 'View', keys: 'Ctrl+Shift+L', does: 'Auto-layout' },
+  { group: 'File', keys: 'Ctrl+S / Ctrl+O', does: 'Save / open a design file' },
+  { group: 'Help', keys: '?', does: 'This sheet' },
+];
