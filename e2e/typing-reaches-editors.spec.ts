@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { node } from './canvas-helpers';
 import { readDesignFile } from './design-file';
+import { openOrderSaga } from './examples';
 import { expect, openApp, test } from './fixtures';
 
 /**
@@ -58,8 +59,7 @@ for (const size of [{ width: 1440, height: 900 }, { width: 1024, height: 700 }])
     test.setTimeout(150_000); // four Monaco editors typed key by key on a shared 2-core machine
     await page.setViewportSize(size);
     await openApp(page);
-    await page.getByRole('button', { name: 'Examples' }).click();
-    await page.getByRole('menuitem', { name: /Order saga/ }).click();
+    await openOrderSaga(page);
     await expect(node(page, 'order-service')).toBeVisible();
     const nodeCount = await page.locator('.react-flow__node').count();
     const viewport = page.locator('.react-flow__viewport');
