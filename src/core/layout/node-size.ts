@@ -1,6 +1,7 @@
 // What a node shows and how big it is: one function for the canvas, auto-layout, the SVG export
 // and the catalog diagram, so a node has the same box everywhere. The numbers mirror the node
 // styles in src/ui/styles/canvas.css (padding, icon, gap, line heights); change both together.
+import { protocolLabel } from '../model/protocols';
 import { indexDesign, type DesignIndex } from '../model/queries';
 import type { Design, Id, Topic } from '../model/types';
 import { textWidth, wrapTwoLines, type FontSpec } from './text-metrics';
@@ -41,7 +42,9 @@ export function serviceRole(index: DesignIndex, id: Id): string {
 }
 
 export function topicSubtitle(topic: Topic): string {
-  return `${topic.kind === 'dead-letter' ? 'Dead-letter · ' : ''}${BROKER_LABEL[topic.broker] ?? topic.broker}${topic.partitions ? ` · ${topic.partitions} partitions` : ''}`;
+  // A topic on no broker of ours says its protocol (MQTT, WebSocket…), not "generic".
+  const carrier = topic.broker === 'generic' && topic.protocol ? protocolLabel(topic.protocol)! : BROKER_LABEL[topic.broker] ?? topic.broker;
+  return `${topic.kind === 'dead-letter' ? 'Dead-letter · ' : ''}${carrier}${topic.partitions ? ` · ${topic.partitions} partitions` : ''}`;
 }
 
 /** Size of a node showing `name` over `sub`: as wide as the text needs, between the min and max width. */

@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../forms';
 import { useEdit } from '../inspector/use-edit';
 import { NodeBadge } from '../canvas/NodeBadge';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
+import { KeptSection } from '../inspector/KeptSection';
 
 const SchemaSection = lazy(() => import('./SchemaSection'));
 const VersionsSection = lazy(() => import('./VersionsSection'));
@@ -84,6 +85,7 @@ function EventDetail({ event }: { event: EventType }) {
           <TextField label="Id field" value={event.idField} mono placeholder="eventId" onChange={(v) => set({ idField: opt(v) }, 'idField')} />
           <TextField label="Correlation field" value={event.correlationField} mono placeholder="orderId" onChange={(v) => set({ correlationField: opt(v) }, 'correlationField')} />
         </div>
+        <KeptSection kept={event.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
         <p className="muted small">Used by {usage.publications.length} publication(s) and {usage.subscriptions.length} subscription(s).</p>
         <button type="button" className="btn btn-danger btn-small" onClick={() => (used ? setConfirming(true) : remove())}>Delete event</button>
         {confirming && (

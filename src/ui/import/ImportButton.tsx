@@ -5,23 +5,27 @@ import { useEditorStore } from '../../store/context';
 import { Modal } from '../dialogs/Modal';
 import { IconImport } from '../Icons';
 import { applyImport, readAsyncApiFiles } from './import-actions';
+import { droppedFiles, namedFiles, type NamedFile } from './import-files';
 
 /** "Import AsyncAPI": several files from a picker or dropped on the canvas; replace or merge. */
 export function ImportButton() {
   const store = useEditorStore();
   const input = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  // `webkitdirectory` is not in React's input props: set on the element.
+  useEffect(() => folderInput.current?.setAttribute('webkitdirectory', ''), []);
   const flow = useReactFlow();
   // Imported nodes may land anywhere: show the whole design once they are placed.
   const fit = () => void flow.fitView({ padding: 0.2, duration: 300 });
   const [pending, setPending] = useState<{ design: Design; names: string[]; warnings: string[] } | null>(null);
 
-  const load = async (files: File[]) => {
+  const load = async (files: NamedFile[]) => {
     const state = store.getState();
     try {
       const result = await readAsyncApiFiles(files);
       const empty = state.design.services.length === 0 && state.design.topics.length === 0;
       if (empty) await applyImport(store, result.design, 'replace', result.warnings, fit);
-      else setPending({ ...result, names: files.map((f) => f.name) });
+      else setPending({ ...result, names: files.map((f) => f.path) });
     } catch (e) {
       const reason = (e as Error).message.trim();
       state.notify('error', `Import failed: ${reason}${/[.!?]$/.test(reason) ? '' : '.'} Your current design is unchanged.`);
@@ -36,7 +40,9 @@ export function ImportButton() {
       const files = [...(e.dataTransfer?.files ?? [])];
       if (files.length === 0 || !(e.target as HTMLElement).closest?.('.canvas')) return;
       e.preventDefault();
-      void load(files);
+      // Entries must be taken during the drop event; a dropped folder is walked with its layout.
+      const folders = e.dataTransfer ? droppedFiles(e.dataTransfer.items) : Promise.resolve(undefined);
+      void folders.then((walked) => load(walked ?? namedFiles(files)), (err: Error) => store.getState().notify('error', `Import failed: ${err.message}`));
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);
@@ -51,8 +57,13 @@ export function ImportButton() {
       <button type="button" className="btn btn-toolbar" onClick={() => input.current?.click()} aria-label="Import AsyncAPI" title="Import AsyncAPI 2.x/3.x documents (YAML or JSON), several at once">
         <IconImport /><span>Import</span>
       </button>
+      <button type="button" className="btn btn-toolbar" onClick={() => folderInput.current?.click()} aria-label="Import AsyncAPI folder" title="Import a folder of AsyncAPI documents with the files they refer to">
+        <IconImport /><span>Folder</span>
+      </button>
       <input ref={input} type="file" multiple accept=".yaml,.yml,.json,application/json,application/yaml" hidden data-testid="import-file-input"
-        onChange={(e) => { void load([...(e.target.files ?? [])]); e.target.value = ''; }} />
+        onChange={(e) => { void load(namedFiles([...(e.target.files ?? [])])); e.target.value = ''; }} />
+      <input ref={folderInput} type="file" multiple hidden data-testid="import-folder-input"
+        onChange={(e) => { void load(namedFiles([...(e.target.files ?? [])])); e.target.value = ''; }} />
       {pending && (
         <Modal title="Import AsyncAPI" onClose={() => setPending(null)} footer={<>
           <button type="button" className="btn" onClick={() => setPending(null)}>Cancel</button>

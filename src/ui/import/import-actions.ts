@@ -1,12 +1,14 @@
 import { moveNodes } from '../../core/model/commands';
 import type { Design, Id, Position } from '../../core/model/types';
 import type { EditorStore } from '../../store/store';
+import type { NamedFile } from './import-files';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-export async function readAsyncApiFiles(files: File[]): Promise<{ design: Design; warnings: string[] }> {
-  for (const f of files) if (f.size > MAX_FILE_BYTES) throw new Error(`${f.name} is larger than 20 MB.`);
-  const inputs = await Promise.all(files.map(async (f) => ({ path: f.webkitRelativePath || f.name, text: await f.text() })));
+export async function readAsyncApiFiles(files: NamedFile[]): Promise<{ design: Design; warnings: string[] }> {
+  if (files.length === 0) throw new Error('no YAML or JSON files were given.');
+  for (const f of files) if (f.file.size > MAX_FILE_BYTES) throw new Error(`${f.path} is larger than 20 MB.`);
+  const inputs = await Promise.all(files.map(async (f) => ({ path: f.path, text: await f.file.text() })));
   const { importAsyncApi } = await import('../../core/asyncapi/import');
   const result = importAsyncApi(inputs);
   return { design: result.file.design, warnings: result.warnings };

@@ -4,6 +4,7 @@ import { useEditor } from '../../store/context';
 import { CheckField, CheckList } from '../forms';
 import { indexOf } from '../design-index';
 import { useEdit } from './use-edit';
+import { KeptSection } from './KeptSection';
 
 export function PublicationInspector({ publication }: { publication: Publication }) {
   const edit = useEdit();
@@ -24,6 +25,7 @@ export function PublicationInspector({ publication }: { publication: Publication
       <CheckList legend="Triggered by" items={ownSubs} selected={publication.triggeredBy ?? []}
         empty={`${service?.name ?? 'This service'} consumes nothing: it publishes on an outside request or a schedule.`}
         onChange={(ids) => set({ triggeredBy: ids }, 'triggeredBy')} />
+      <KeptSection kept={publication.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
     </>
   );
 }

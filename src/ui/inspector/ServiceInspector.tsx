@@ -2,6 +2,7 @@ import * as c from '../../core/model/commands';
 import type { Service } from '../../core/model/types';
 import { CheckField, TextField } from '../forms';
 import { useEdit } from './use-edit';
+import { KeptSection } from './KeptSection';
 
 export function ServiceInspector({ service }: { service: Service }) {
   const edit = useEdit();
@@ -23,6 +24,7 @@ export function ServiceInspector({ service }: { service: Service }) {
       }} />
       <CheckField label="Owns state (has its own database)" checked={!!service.ownsState} onChange={(on) => set({ ownsState: on || undefined }, 'ownsState')}
         hint="A service that owns state should publish through a transactional outbox." />
+      <KeptSection kept={service.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useEditor } from '../../store/context';
 import { CheckField, CheckList, NumberField, SelectField, TextField } from '../forms';
 import { indexOf } from '../design-index';
 import { useEdit } from './use-edit';
+import { KeptSection } from './KeptSection';
 
 export function SubscriptionInspector({ subscription }: { subscription: Subscription }) {
   const edit = useEdit();
@@ -31,6 +32,7 @@ export function SubscriptionInspector({ subscription }: { subscription: Subscrip
         hint={deadLetters.length === 0 ? 'Add a dead-letter topic from the palette first.' : undefined}
         onChange={(v) => set({ deadLetterTopicId: v }, 'deadLetterTopicId')} />
       <NumberField label="Max retries" value={subscription.maxRetries} min={0} onChange={(v) => set({ maxRetries: v }, 'maxRetries')} />
+      <KeptSection kept={subscription.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
     </>
   );
 }

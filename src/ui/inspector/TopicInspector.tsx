@@ -2,6 +2,9 @@ import * as c from '../../core/model/commands';
 import { BROKERS, type Topic } from '../../core/model/types';
 import { CheckField, NumberField, SelectField, TextField } from '../forms';
 import { useEdit } from './use-edit';
+import { KeptSection } from './KeptSection';
+import { ProtocolFields } from './ProtocolFields';
+import { PROTOCOL_OF_BROKER } from '../../core/model/types';
 
 const BROKER_OPTIONS = BROKERS.map((b) => ({ value: b, label: b }));
 
@@ -16,9 +19,14 @@ export function TopicInspector({ topic }: { topic: Topic }) {
       <TextField label="Name (address)" value={topic.name} required mono onChange={(v) => set({ name: v }, 'name')} />
       <TextField label="Description" value={topic.description} multiline onChange={(v) => set({ description: opt(v) }, 'description')} />
       <div className="field-row">
-        <SelectField label="Broker" value={topic.broker} options={BROKER_OPTIONS} onChange={(v) => set({ broker: v ?? 'generic' }, 'broker')} />
+        <SelectField label="Broker" value={topic.broker} options={BROKER_OPTIONS} onChange={(v) => {
+          // A protocol that only said what the old broker implied follows the broker.
+          const broker = v ?? 'generic';
+          set({ broker, ...(topic.protocol === PROTOCOL_OF_BROKER[topic.broker] ? { protocol: PROTOCOL_OF_BROKER[broker] } : {}) }, 'broker');
+        }} />
         <SelectField label="Kind" value={topic.kind} options={[{ value: 'stream', label: 'stream' }, { value: 'dead-letter', label: 'dead-letter' }]} onChange={(v) => set({ kind: v ?? 'stream' }, 'kind')} />
       </div>
+      <ProtocolFields broker={topic.broker} protocol={topic.protocol} protocolVersion={topic.protocolVersion} onChange={set} />
       <div className="field-row">
         <NumberField label="Partitions" value={topic.partitions} min={1} onChange={(v) => set({ partitions: v }, 'partitions')} />
         <TextField label="Partition key" value={topic.partitionKey} mono placeholder="e.g. orderId" onChange={(v) => set({ partitionKey: opt(v) }, 'partitionKey')} />
@@ -37,6 +45,7 @@ export function TopicInspector({ topic }: { topic: Topic }) {
           hint="Alert when this many messages wait in the dead-letter topic."
           onChange={(v) => set({ depthAlert: v === undefined ? undefined : { threshold: v } }, 'depthAlert')} />
       )}
+      <KeptSection kept={topic.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
     </>
   );
 }
