@@ -8,6 +8,7 @@ import { DESIGN_FORMAT, FORMAT_VERSION, type Design } from '../src/core/model/ty
 import { ORIGIN, buildApp, launchChromium, startPreview, stopPreview } from './browser';
 import { designOfNodes, nodeCount } from './designs';
 import { ARM_MONACO_TIMER, FIRST_RENDER_PROBE, WAIT_FIRST_RENDER, NEXT_FRAME, NODE_CENTRE, PICK_TARGETS, SEED_DESIGN, START_FRAMES, STOP_FRAMES } from './page-scripts';
+import { layoutBenchmarks } from './layout';
 import { row, type Row } from './row';
 import { median, percentile } from './stats';
 
@@ -186,6 +187,13 @@ async function main(): Promise<void> {
         failures.push({ suite: 'canvas', error });
         log(`failed: ${error}`);
       }
+    }
+    try {
+      await layoutBenchmarks(browser, async (b, nodes) => openDesign(b, designOfNodes(nodes).design), rows, log);
+    } catch (e) {
+      const error = `layout: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`;
+      failures.push({ suite: 'layout', error });
+      log(`failed: ${error}`);
     }
   } catch (e) {
     failures.push({ suite: 'canvas', error: e instanceof Error ? e.message.split('\n')[0] : String(e) });

@@ -13,6 +13,7 @@ import { PresentationBar } from './PresentationBar';
 import { useShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { useValidationWorker } from './validation/use-validation';
+import { useDrawingSync } from './layout/use-drawing';
 import { writePreference } from '../store/persistence/preferences';
 
 const selectTheme = (s: EditorState) => s.theme;
@@ -37,6 +38,7 @@ export function App() {
   const openFile = useCallback(() => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(), []);
   useShortcuts(store, openFile);
   useValidationWorker(store);
+  useDrawingSync(store);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
     writePreference('theme', theme);

@@ -5,6 +5,7 @@ import { useEditor, useEditorStore } from '../store/context';
 import type { EditorState } from '../store/store';
 import { openAsNewEntry, openDesignFiles, openExample, saveDesignFile } from './actions/design-actions';
 import { runAutoLayout } from './actions/layout-actions';
+import { LayoutMenu } from './layout/LayoutMenu';
 import { IconFit, IconFolder, IconLayout, IconMoon, IconNew, IconOpen, IconPresent, IconRedo, IconSave, IconSun, IconUndo } from './Icons';
 import { useLint } from './lint-view';
 import { Menu } from './Menu';
@@ -52,7 +53,8 @@ export function Toolbar() {
       <div className="toolbar-group">
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)"><IconUndo /></button>
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)"><IconRedo /></button>
-        <button type="button" className="btn btn-toolbar toolbar-wide-only" onClick={() => void runAutoLayout(st(), () => flow.fitView({ padding: 0.2, duration: 300 }))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
+        <button type="button" className="btn btn-toolbar toolbar-wide-only" onClick={() => void runAutoLayout(st(), { after: () => flow.fitView({ padding: 0.15, duration: 300 }) }).catch((e: Error) => st().notify('error', `Layout failed: ${e.message}`))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
+        <div className="toolbar-wide-only"><LayoutMenu /></div>
         <button type="button" className="btn btn-toolbar btn-icon toolbar-wide-only" onClick={() => flow.fitView({ padding: 0.2, duration: 300 })} aria-label="Fit view" title="Fit view"><IconFit /></button>
       </div>
       <div className="toolbar-group toolbar-right">
@@ -72,7 +74,7 @@ export function Toolbar() {
         </div>
         <div className="toolbar-more">
           <Menu label="More" title="More actions" items={[
-            { label: 'Auto-layout', hint: 'Ctrl+Shift+L', onSelect: () => void runAutoLayout(st(), () => flow.fitView({ padding: 0.2, duration: 300 })) },
+            { label: 'Auto-layout', hint: 'Ctrl+Shift+L', onSelect: () => void runAutoLayout(st(), { after: () => flow.fitView({ padding: 0.2, duration: 300 }) }) },
             { label: 'Fit view', onSelect: () => void flow.fitView({ padding: 0.2, duration: 300 }) },
             { label: 'Example: Order saga', hint: '3 services', onSelect: () => void openExample(st(), 'order-saga') },
             { label: 'My designs', onSelect: () => setShowDesigns(true) },

@@ -2,15 +2,26 @@
 import { exportAsyncApi } from '../../core/asyncapi/export/index';
 import { catalogHtml, catalogMarkdown, eventCatalogProject, type CatalogFile } from '../../core/catalog/index';
 import { lintDesign, openFindings } from '../../core/lint/engine';
+import { drawingFor } from '../../core/layout/drawing-for';
+import { createElk } from '../../core/layout/elk-layout';
+import { layoutDesign } from '../../core/layout/layout-design';
+import type { Design } from '../../core/model/types';
 import type { ExitCode } from '../command';
 import { loadSystem } from '../inputs';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutputFolder } from '../output-dir';
 
+/** The flow diagram as the app draws it: laid out by the engine when nodes have no position, else routed around them. */
+async function diagramOf(design: Design) {
+  const elk = await createElk();
+  if ([...design.services, ...design.topics].some((n) => !design.layout.nodes[n.id])) return (await layoutDesign(elk, design)).drawing;
+  return drawingFor(elk, design);
+}
+
 export const CATALOG_FORMATS = ['html', 'markdown', 'eventcatalog'] as const;
 export const EXPORT_CATALOG_USAGE = 'export catalog <files…> -o <dir> [--format html|markdown|eventcatalog] [--force]';
 
-export function exportCatalog(argv: string[], io: CliIO): ExitCode {
+export async function exportCatalog(argv: string[], io: CliIO): Promise<ExitCode> {
   const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format'], ['--force']);
   const out = options['-o'] ?? options['--output'];
   if (typeof out !== 'string' || out === '') throw new UsageError('-o <dir> is required (where to write the catalog)');
@@ -24,7 +35,7 @@ export function exportCatalog(argv: string[], io: CliIO): ExitCode {
     for (const w of asyncapi.warnings) io.stderr(`warning: ${w}\n`);
     files = eventCatalogProject(design, { findings, asyncapi });
   } else {
-    files = format === 'html' ? catalogHtml(design, { findings }) : catalogMarkdown(design, { findings });
+    files = format === 'html' ? catalogHtml(design, { findings, drawing: await diagramOf(design) }) : catalogMarkdown(design, { findings });
   }
   writeOutputFolder(io, out, files, options['--force'] === true);
   io.stdout(`Wrote ${files.length} file${files.length === 1 ? '' : 's'} (${format}) to ${out}\n`);

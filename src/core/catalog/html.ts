@@ -94,7 +94,7 @@ export function catalogHtml(design: Design, options: CatalogOptions): CatalogFil
     view.otherFindings.length ? '<li><a href="#other-findings">Other findings</a></li>' : '',
     '</ul>',
     '<section id="flow"><h2>Flow</h2>',
-    `<div class="figure">${flowDiagramSvg(view)}</div>`,
+    `<div class="figure">${flowDiagramSvg(view, options.drawing)}</div>`,
     '</section>',
     `<section id="services"><h2>Services (${view.services.length})</h2>`,
     serviceSection(view),

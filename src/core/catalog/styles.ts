@@ -31,17 +31,7 @@ table { width: 100%; border-collapse: collapse; margin: 0 0 12px; font-size: 14p
 th, td { text-align: left; vertical-align: top; padding: 7px 10px; border-bottom: 1px solid var(--line); }
 th { font-size: 12px; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); font-weight: 600; background: var(--soft); }
 .figure { border: 1px solid var(--line); border-radius: 12px; padding: 12px; overflow-x: auto; background: #fcfcfe; }
-svg.flow { display: block; max-width: 100%; height: auto; margin: 0 auto; font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
-svg.flow .col-heading { font-size: 11px; fill: var(--muted); text-transform: uppercase; letter-spacing: 0.08em; }
-svg.flow .node rect { stroke-width: 1.2; }
-svg.flow .service rect { fill: var(--service); stroke: var(--service-line); }
-svg.flow .topic rect { fill: var(--topic); stroke: var(--topic-line); }
-svg.flow .dead-letter rect { fill: var(--dlq); stroke: var(--dlq-line); }
-svg.flow .label { font-size: 13px; font-weight: 600; fill: var(--ink); }
-svg.flow .sub { font-size: 11px; fill: var(--muted); }
-svg.flow .edge { fill: none; stroke: #8a93a8; stroke-width: 1.4; }
-svg.flow .edge.dlq { stroke: var(--dlq-line); stroke-dasharray: 5 4; }
-svg.flow .arrowhead { fill: #8a93a8; }
+svg.flow { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 .card { border: 1px solid var(--line); border-radius: 12px; padding: 20px 22px; margin: 0 0 18px; background: #fff; }
 .card header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 8px 12px; margin-bottom: 10px; }
 .badge { display: inline-block; font-size: 11px; font-weight: 600; padding: 2px 8px; border-radius: 999px; background: var(--soft); border: 1px solid var(--line); color: var(--muted); text-transform: uppercase; letter-spacing: 0.04em; }

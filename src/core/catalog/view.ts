@@ -1,5 +1,6 @@
 // The design seen as a catalog: who sends and receives each event, on which topics, with which
 // open findings. HTML, Markdown and the EventCatalog project all read this one view.
+import type { Drawing } from '../layout/drawing';
 import type { Finding } from '../lint/types';
 import { handledEventIds, indexDesign, type DesignIndex } from '../model/queries';
 import type { Design, EventType, Id, Service, Subscription, Topic } from '../model/types';
@@ -7,6 +8,8 @@ import type { Design, EventType, Id, Service, Subscription, Topic } from '../mod
 export interface CatalogOptions {
   /** Lint findings; suppressed ones are left out (the catalog lists open findings). */
   findings: readonly Finding[];
+  /** The flow diagram's layout and routes (from the layout engine); without it edges are routed around the stored positions. */
+  drawing?: Drawing;
 }
 
 export interface EventView {

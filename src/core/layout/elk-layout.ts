@@ -120,7 +120,8 @@ export function fromElkGraph(result: ElkNode, direction: Direction): Drawing {
   const edges: Record<Id, Route> = {};
   const groups: GroupBox[] = [];
   const offsets = new Map<string, Position>([['root', { x: 0, y: 0 }]]);
-  const round = (v: number) => Math.round(v * 10) / 10;
+  // Whole pixels, as positions are stored: rounding every coordinate alike keeps segments straight.
+  const round = (v: number) => Math.round(v);
   const walk = (node: ElkNode, origin: Position) => {
     for (const child of node.children ?? []) {
       const at = { x: origin.x + (child.x ?? 0), y: origin.y + (child.y ?? 0) };

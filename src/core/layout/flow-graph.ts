@@ -30,14 +30,28 @@ function summarize(names: string[]): string {
   return names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
 }
 
-/** The text on an edge: the events it carries (or "all events", "failed", "after 3 retries"). */
+/**
+ * The text on an edge: the events it carries; a subscription that takes everything on its topic
+ * reads as what the topic actually carries ("OrderPlaced", or "all: OrderPlaced, OrderCancelled");
+ * a dead-letter link says when messages go there ("failed", "after 3 retries").
+ */
 export function edgeLabels(design: Design): Map<Id, { kind: EdgeKind; text: string }> {
   const names = new Map(design.events.map((e) => [e.id, e.name]));
   const list = (ids: Id[] | undefined) => summarize((ids ?? []).map((id) => names.get(id)).filter((n): n is string => !!n));
+  const carried = new Map<Id, Id[]>();
+  for (const p of design.publications) {
+    const ids = carried.get(p.topicId) ?? [];
+    for (const e of p.eventIds) if (!ids.includes(e)) ids.push(e);
+    carried.set(p.topicId, ids);
+  }
+  const takesAll = (topicId: Id) => {
+    const ids = (carried.get(topicId) ?? []).filter((id) => names.has(id));
+    return ids.length === 0 ? 'all events' : ids.length === 1 ? names.get(ids[0])! : `all: ${list(ids)}`;
+  };
   const out = new Map<Id, { kind: EdgeKind; text: string }>();
   for (const p of design.publications) out.set(p.id, { kind: 'publication', text: list(p.eventIds) || 'no events yet' });
   for (const s of design.subscriptions) {
-    out.set(s.id, { kind: 'subscription', text: s.eventIds ? list(s.eventIds) : 'all events' });
+    out.set(s.id, { kind: 'subscription', text: s.eventIds ? list(s.eventIds) : takesAll(s.topicId) });
     if (s.deadLetterTopicId) out.set(DLQ_EDGE_PREFIX + s.id, { kind: 'dead-letter', text: s.maxRetries ? `after ${s.maxRetries} retries` : 'failed' });
   }
   return out;

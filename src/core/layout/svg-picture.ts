@@ -21,6 +21,8 @@ export interface SvgOptions {
   idPrefix?: string;
   /** A title other than the design's name ('' for none). */
   title?: string;
+  /** A class on the <svg> element (for a page's stylesheet). */
+  className?: string;
 }
 
 export interface SvgPicture {
@@ -66,7 +68,8 @@ function drawNode(n: FlowNode, box: Box, t: DiagramTheme, badge?: { count: numbe
   const c = nodeColours(n.kind, t);
   const chrome = n.kind === 'service' ? NODE_CHROME.service : NODE_CHROME.topic;
   const rx = n.kind === 'service' ? 12 : Math.min(box.height / 2, 27);
-  const out = [`<g data-id="${xmlText(n.id)}"><title>${xmlText(n.name)}</title>`];
+  const what = n.kind === 'service' ? 'Service' : n.kind === 'topic' ? 'Topic' : 'Dead-letter topic';
+  const out = [`<g data-id="${xmlText(n.id)}"><title>${what} ${xmlText(n.name)}</title>`];
   out.push(`<rect x="${n1(box.x + 1)}" y="${n1(box.y + 1)}" width="${n1(box.width - 2)}" height="${n1(box.height - 2)}" rx="${n1(rx - 1)}" fill="${c.fill}" stroke="${c.line}" stroke-width="2"${n.kind === 'dead-letter' ? ' stroke-dasharray="6 4"' : ''}/>`);
   const iconX = box.x + chrome.left - 10 - 18;
   const iconY = box.y + box.height / 2 - 9;
@@ -146,7 +149,7 @@ export function designSvg(design: Design, drawing: Drawing, options: SvgOptions 
   const height = Math.ceil(top + bounds.height + MARGIN + (legendOn ? LEGEND_H : 0));
 
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${DIAGRAM_FONT.replace(/"/g, "'")}" role="img" aria-label="${xmlText(title || 'Event flow')}">`);
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg"${options.className ? ` class="${xmlText(options.className)}"` : ''} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${DIAGRAM_FONT.replace(/"/g, "'")}" role="img" aria-label="${xmlText(title || 'Event flow')}">`);
   out.push(`<title>${xmlText(title || 'Event flow')}</title>`);
   out.push('<defs>');
   for (const kind of ['publication', 'subscription', 'dead-letter'] as const)

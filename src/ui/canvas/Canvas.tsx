@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, Controls, ReactFlow, useReactFlow,
   type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
 import type { Id, Viewport } from '../../core/model/types';
@@ -9,6 +9,8 @@ import type { EditorState } from '../../store/store';
 import { lintViewOf, worstSeverity } from '../lint-view';
 import { useHeldSpace } from '../keyboard/use-held-space';
 import { CarryEdge } from './CarryEdge';
+import { GroupLayer } from './GroupLayer';
+import { MiniMapToggle, SideMiniMap, useMiniMapPreference } from './SideMiniMap';
 import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
 import { deriveEdges, deriveNodes } from './view-model';
@@ -16,7 +18,6 @@ import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-action
 import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, createConnectedNode, explainRefusedConnection, rememberViewport } from './canvas-actions';
 
 const nodeTypes = { service: ServiceNode, topic: TopicNode };
-const minimapClass = (n: Node) => n.className ?? '';
 const edgeTypes = { carry: CarryEdge };
 const SNAP: [number, number] = [20, 20];
 /** Past this many nodes only what is visible is rendered, to keep dragging smooth. */
@@ -42,6 +43,7 @@ export function Canvas() {
   const validation = useEditor(selectValidation);
   useEditor(selectLintReady); // re-render once the lint engine chunk arrives
   const flow = useReactFlow();
+  const [minimap, setMinimap] = useMiniMapPreference();
   const spaceHeld = useHeldSpace();
   const cache = useRef(new Map<Id, Node>());
   const [measureTick, setMeasureTick] = useState(0);
@@ -147,8 +149,9 @@ export function Canvas() {
         aria-label="Design canvas"
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} aria-label="Zoom controls" />
-        {nodes.length <= MINIMAP_UP_TO && <MiniMap pannable zoomable ariaLabel="Minimap" nodeClassName={minimapClass} />}
+        <Controls showInteractive={false} aria-label="Zoom controls"><MiniMapToggle on={minimap} toggle={setMinimap} /></Controls>
+        {minimap && nodes.length <= MINIMAP_UP_TO && <SideMiniMap />}
+        <GroupLayer />
       </ReactFlow>
       {empty && (
         <div className="canvas-hint" role="note">

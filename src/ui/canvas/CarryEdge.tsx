@@ -1,6 +1,9 @@
 import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStore, type EdgeProps } from '@xyflow/react';
+import { routePath } from '../../core/layout/route-path';
+import type { Route } from '../../core/layout/drawing';
 import { useEditor, useEditorStore } from '../../store/context';
+import { useDrawingStore } from '../layout/drawing-store';
 import { EdgeEvents } from './EdgeEvents';
 
 interface CarryData { label?: string; kind?: string; severity?: string | null }
@@ -11,21 +14,44 @@ const selectLabelsVisible = (s: { transform: [number, number, number] }) => s.tr
 
 /** An edge labelled with the events it carries, with a lint marker when it has findings. */
 function CarryEdgeView(props: EdgeProps) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
+  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, markerEnd, selected } = props;
   const data = (props.data ?? {}) as CarryData;
   const store = useEditorStore();
   const selectable = data.kind !== 'dead-letter';
   const labelsVisible = useStore(selectLabelsVisible);
   const editing = useEditor((s) => s.inlineEdit?.kind === 'edge' && s.inlineEdit.id === id);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  // The ends where React Flow draws them now, to tell whether the worker's route still fits.
+  const sourceBox = useStore((s) => s.nodeLookup.get(source)?.internals.positionAbsolute);
+  const targetBox = useStore((s) => s.nodeLookup.get(target)?.internals.positionAbsolute);
+  // The route the layout worker found, while both ends are where it was found for; while they
+  // move (a drag), a plain stepped line until the worker has routed the edge again.
+  const drawn = useDrawingStore((s) => s.drawing?.edges[id]);
+  const sourceAt = useDrawingStore((s) => s.drawing?.nodes[source]);
+  const targetAt = useDrawingStore((s) => s.drawing?.nodes[target]);
+  const fits = (box: { x: number; y: number } | undefined, at: { x: number; y: number } | undefined) => !!box && !!at && Math.abs(box.x - at.x) < 1 && Math.abs(box.y - at.y) < 1;
+  const route: Route | undefined = drawn && fits(sourceBox, sourceAt) && fits(targetBox, targetAt) ? drawn : undefined;
+  let path: string;
+  let label: { x: number; y: number; width?: number; height?: number };
+  if (route) {
+    path = routePath(route.points);
+    label = route.label ?? { x: route.points[0].x, y: route.points[0].y };
+  } else {
+    const [p, lx, ly] = getSmoothStepPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, borderRadius: 8 });
+    path = p;
+    label = { x: lx, y: ly };
+  }
+  // The label box the layout placed; while its events are edited the label grows to hold the editor.
+  const boxed = route?.label !== undefined && !editing;
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={route ? 'is-routed' : undefined} />
       {(editing || (labelsVisible && (data.label || data.severity || data.kind === 'publication'))) && (
         <EdgeLabelRenderer>
           <div
             className={`edge-label edge-label-${data.kind}${selected ? ' is-selected' : ''}${data.severity ? ` has-${data.severity}` : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={boxed
+              ? { transform: `translate(${label.x}px, ${label.y}px)`, width: label.width, height: label.height }
+              : { transform: `translate(-50%, -50%) translate(${label.x}px, ${label.y}px)` }}
             data-testid={`edge-label-${id}`}
             onClick={selectable ? () => store.getState().select({ nodes: [], edges: [id] }) : undefined}
             onDoubleClick={selectable ? () => store.getState().editInline(id, 'edge') : undefined}

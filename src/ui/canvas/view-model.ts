@@ -1,6 +1,7 @@
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import type { Design, Id, Position } from '../../core/model/types';
 import type { Selection } from '../../store/store';
+import { DLQ_EDGE_PREFIX, edgeLabels } from '../../core/layout/flow-graph';
 
 export type NodeType = 'service' | 'topic';
 
@@ -44,40 +45,15 @@ export function withMeasured(cache: Map<Id, Node>, id: Id, measured: { width: nu
   if (node) cache.set(id, { ...node, measured });
 }
 
-function eventLabel(names: Map<Id, string>, eventIds: Id[] | undefined): string {
-  const list = (eventIds ?? []).map((id) => names.get(id)).filter(Boolean) as string[];
-  return summarize(list);
-}
-
-/**
- * A subscription that takes everything on its topic reads as what the topic actually carries:
- * "OrderPlaced" for one event, "all: OrderPlaced, OrderCancelled" for more.
- */
-function takesAllLabel(names: Map<Id, string>, carried: Id[] | undefined): string {
-  if (!carried || carried.length === 0) return 'all events';
-  if (carried.length === 1) return names.get(carried[0]) ?? 'all events';
-  return `all: ${eventLabel(names, carried)}`;
-}
-
-function summarize(names: string[]): string {
-  if (names.length === 0) return '';
-  return names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
-}
-
-export const DLQ_EDGE_PREFIX = 'dlq:';
+// Label texts come from the core (the layout sizes labels by them; exports print them).
+export { DLQ_EDGE_PREFIX };
 
 export function deriveEdges(design: Design, selection: Selection, worst: (id: Id) => string | null): Edge[] {
   const selected = new Set(selection.edges);
-  const names = new Map(design.events.map((e) => [e.id, e.name]));
-  const carried = new Map<Id, Id[]>();
-  for (const p of design.publications) {
-    const list = carried.get(p.topicId) ?? [];
-    for (const e of p.eventIds) if (!list.includes(e)) list.push(e);
-    carried.set(p.topicId, list);
-  }
+  const labels = edgeLabels(design);
   const edges: Edge[] = [];
   for (const p of design.publications) {
-    const label = eventLabel(names, p.eventIds);
+    const label = labels.get(p.id)?.text ?? '';
     edges.push({
       id: p.id, source: p.serviceId, target: p.topicId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
       data: { label, kind: 'publication', severity: worst(p.id) }, selected: selected.has(p.id),
@@ -85,7 +61,7 @@ export function deriveEdges(design: Design, selection: Selection, worst: (id: Id
     });
   }
   for (const s of design.subscriptions) {
-    const label = s.eventIds ? eventLabel(names, s.eventIds) : takesAllLabel(names, carried.get(s.topicId));
+    const label = labels.get(s.id)?.text ?? '';
     edges.push({
       id: s.id, source: s.topicId, target: s.serviceId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
       data: { label, kind: 'subscription', severity: worst(s.id) }, selected: selected.has(s.id),
@@ -94,7 +70,7 @@ export function deriveEdges(design: Design, selection: Selection, worst: (id: Id
     if (s.deadLetterTopicId) {
       edges.push({
         id: DLQ_EDGE_PREFIX + s.id, source: s.serviceId, target: s.deadLetterTopicId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
-        data: { label: s.maxRetries ? `after ${s.maxRetries} retries` : 'failed', kind: 'dead-letter' }, selectable: false, focusable: false,
+        data: { label: labels.get(DLQ_EDGE_PREFIX + s.id)?.text ?? '', kind: 'dead-letter' }, selectable: false, focusable: false,
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 }, className: 'edge-dead-letter',
       });
     }

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useEditorStore } from '../../store/context';
+import { useEditor, useEditorStore } from '../../store/context';
 import { saveDesignFile } from '../actions/design-actions';
 import { IconExport } from '../Icons';
 import { Menu } from '../Menu';
@@ -10,6 +10,7 @@ const AsyncApiPreview = lazy(() => import('./AsyncApiPreview'));
 export function ExportMenu() {
   const store = useEditorStore();
   const [preview, setPreview] = useState(false);
+  const selected = useEditor((s) => s.selection.nodes.length);
   const run = (label: string, action: () => Promise<void>) => () =>
     void action().catch((e) => store.getState().notify('error', `${label} failed: ${(e as Error).message}`));
   const st = () => store.getState();
@@ -21,8 +22,10 @@ export function ExportMenu() {
         { label: 'Event catalog (HTML)', hint: 'one printable page', onSelect: run('Catalog export', () => exportCatalog(st(), 'html')) },
         { label: 'Event catalog (Markdown)', onSelect: run('Catalog export', () => exportCatalog(st(), 'markdown')) },
         { label: 'EventCatalog project (zip)', onSelect: run('EventCatalog export', () => exportCatalog(st(), 'eventcatalog')) },
-        { label: 'Image (PNG)', onSelect: run('Image export', () => exportImage(st(), 'png')) },
-        { label: 'Image (SVG)', onSelect: run('Image export', () => exportImage(st(), 'svg')) },
+        { label: 'Image (PNG)', hint: 'whole design, title and legend', onSelect: run('Image export', () => exportImage(st(), 'png')) },
+        { label: 'Image (SVG)', hint: 'vector, opens in any SVG tool', onSelect: run('Image export', () => exportImage(st(), 'svg')) },
+        { label: 'Selection as PNG', disabled: selected === 0, onSelect: run('Image export', () => exportImage(st(), 'png', 'selection')) },
+        { label: 'Selection as SVG', disabled: selected === 0, onSelect: run('Image export', () => exportImage(st(), 'svg', 'selection')) },
         { label: 'Design file (.json)', onSelect: () => saveDesignFile(st()) },
       ]} />
       {preview && (

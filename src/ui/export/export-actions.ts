@@ -1,6 +1,7 @@
 import type { EditorActions, EditorState } from '../../store/store';
 import { download, fileBaseName } from '../actions/download';
 import { lintViewOf } from '../lint-view';
+import { drawInWorker } from '../layout/layout-client';
 
 type State = EditorState & EditorActions;
 
@@ -33,7 +34,8 @@ export async function exportCatalog(state: State, format: 'html' | 'markdown' | 
   const findings = lintViewOf(state.design, state.validation).open;
   const base = fileBaseName(state.design.name);
   if (format === 'html') {
-    const [file] = catalog.catalogHtml(state.design, { findings });
+    const { drawing } = await drawInWorker(state.design);
+    const [file] = catalog.catalogHtml(state.design, { findings, drawing });
     download(`${base}-catalog.html`, file.content, 'text/html');
   } else if (format === 'markdown') {
     const [file] = catalog.catalogMarkdown(state.design, { findings });
@@ -44,54 +46,39 @@ export async function exportCatalog(state: State, format: 'html' | 'markdown' | 
   }
 }
 
-/** The canvas as an image, in the current theme, without the minimap and zoom controls. */
-export async function exportImage(state: State, format: 'png' | 'svg'): Promise<void> {
-  const { toPng, toSvg } = await import('html-to-image');
-  const el = document.querySelector<HTMLElement>('.react-flow');
-  if (!el) throw new Error('the canvas is not on screen');
-  const background = getComputedStyle(document.documentElement).getPropertyValue('--canvas-bg').trim() || '#ffffff';
-  const filter = (node: HTMLElement) => !node.classList?.contains('react-flow__minimap') && !node.classList?.contains('react-flow__controls') && !node.classList?.contains('react-flow__panel');
-  const options = { backgroundColor: background, filter, pixelRatio: 2, skipFonts: true };
-  const data = await withSvgPaintInlined(el, () => (format === 'png' ? toPng(el, options) : toSvg(el, options)));
-  const blob = dataUrlToBlob(data);
-  download(`${fileBaseName(state.design.name)}.${format}`, blob, format === 'png' ? 'image/png' : 'image/svg+xml');
-}
-
-const SVG_PAINT = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-dashoffset', 'stroke-linecap', 'stroke-linejoin', 'stroke-opacity', 'opacity', 'visibility', 'display'];
-
 /**
- * html-to-image ≥ 1.11.12 copies an <svg> subtree as is, without the computed styles of its
- * children, so edges styled by the stylesheet (stroke, dashes) vanish from the image. Their paint
- * is written inline for the capture and the previous style attributes are put back afterwards.
+ * The design (or the selection) as a picture for handing out: the SVG renderer of the core (the
+ * same boxes, routes and labels as the canvas, no handles or selection), with the design's name
+ * and a legend, in the current theme. PNG is that SVG drawn at twice the size.
  */
-async function withSvgPaintInlined<T>(root: HTMLElement, work: () => Promise<T>): Promise<T> {
-  const saved: [SVGElement, string | null][] = [];
-  for (const el of root.querySelectorAll<SVGElement>('svg *')) {
-    const computed = getComputedStyle(el);
-    saved.push([el, el.getAttribute('style')]);
-    for (const name of SVG_PAINT) el.style.setProperty(name, computed.getPropertyValue(name));
+export async function exportImage(state: State, format: 'png' | 'svg', scope: 'design' | 'selection' = 'design'): Promise<void> {
+  const [{ designSvg }, { drawing }] = await Promise.all([import('../../core/layout/svg-picture'), drawInWorker(state.design)]);
+  const only = scope === 'selection' ? new Set(state.selection.nodes) : undefined;
+  if (only && only.size === 0) {
+    state.notify('info', 'Select the nodes to export first.');
+    return;
   }
-  try {
-    return await work();
-  } finally {
-    for (const [el, style] of saved) {
-      if (style === null) el.removeAttribute('style');
-      else el.setAttribute('style', style);
-    }
-  }
+  const picture = designSvg(state.design, drawing, { theme: state.theme, only });
+  const base = `${fileBaseName(state.design.name)}${only ? '-selection' : ''}`;
+  if (format === 'svg') download(`${base}.svg`, new Blob([picture.svg], { type: 'image/svg+xml' }), 'image/svg+xml');
+  else download(`${base}.png`, await rasterize(picture.svg, picture.width, picture.height, 2), 'image/png');
 }
 
-/** Decodes a data: URL without fetch (the CSP's connect-src does not allow data:). */
-function dataUrlToBlob(url: string): Blob {
-  const comma = url.indexOf(',');
-  const meta = url.slice(5, comma);
-  const body = url.slice(comma + 1);
-  const type = meta.split(';')[0] || 'application/octet-stream';
-  if (meta.endsWith(';base64')) {
-    const bin = atob(body);
-    const bytes = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-    return new Blob([bytes], { type });
+/** Draws an SVG into a PNG (through an <img> from a blob: URL, which the CSP allows). */
+export async function rasterize(svg: string, width: number, height: number, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(width * scale);
+    canvas.height = Math.round(height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('no 2D canvas');
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the PNG could not be made'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
   }
-  return new Blob([decodeURIComponent(body)], { type });
 }

@@ -1,7 +1,11 @@
 import { moveNodes } from '../../core/model/commands';
+import { nodeSizes } from '../../core/layout/node-size';
 import type { Design, Id, Position } from '../../core/model/types';
 import type { EditorStore } from '../../store/store';
 import type { NamedFile } from './import-files';
+import { partOf, placePart } from '../actions/layout-actions';
+import { setDrawing } from '../layout/drawing-store';
+import { layoutInWorker } from '../layout/layout-client';
 
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -14,21 +18,25 @@ export async function readAsyncApiFiles(files: NamedFile[]): Promise<{ design: D
   return { design: result.file.design, warnings: result.warnings };
 }
 
-/** Applies an import as one undoable edit and lays out the nodes it brought. */
+/** Applies an import as one undoable edit and lays out the nodes it brought (in the layout worker). */
 export async function applyImport(store: EditorStore, incoming: Design, mode: 'replace' | 'merge', warnings: string[], after?: () => void): Promise<void> {
-  const [{ mergeDesigns }, { autoLayout }] = await Promise.all([import('../../core/model/merge'), import('../../core/layout/auto-layout')]);
+  const { mergeDesigns } = await import('../../core/model/merge');
   const state = store.getState();
   let next: Design;
   let summary = `Imported ${incoming.services.length} services, ${incoming.topics.length} topics and ${incoming.events.length} events.`;
   if (mode === 'replace') {
-    next = { ...incoming, id: state.design.id };
-    // The importer places what it brings; a design without positions gets the layered layout.
-    if ([...next.services, ...next.topics].some((n) => !next.layout.nodes[n.id])) next = moveNodes(next, autoLayout(next));
+    next = { ...incoming, id: state.design.id, layout: { ...incoming.layout, direction: undefined } };
+    // Every import is laid out (the importer's own arrangement is a column per kind).
+    if (next.services.length + next.topics.length) {
+      const result = await layoutInWorker(next);
+      setDrawing(result.drawing);
+      next = moveNodes({ ...next, layout: { ...next.layout, direction: result.direction } }, result.positions);
+    }
   } else {
     const merged = mergeDesigns(state.design, incoming);
     const added = new Set(merged.added);
     next = merged.design;
-    if (added.size) next = moveNodes(next, placeBelow(next, added, autoLayout));
+    if (added.size) next = moveNodes(next, await placeBeside(next, added));
     const count = (items: { id: string }[]) => items.filter((i) => added.has(i.id)).length;
     summary = added.size === 0
       ? 'Merged: everything in the import was already in the design.'
@@ -41,34 +49,26 @@ export async function applyImport(store: EditorStore, incoming: Design, mode: 'r
   for (const w of warnings.slice(0, 3)) state.notify('info', w);
 }
 
-/** Room left under the lowest node already on the canvas (its height and then a gap). */
-const BELOW = 64 + 80;
+/** Room left between what is on the canvas and what a merge brings. */
+const BESIDE = 120;
 
 /**
- * Nodes a merge added go under what is already on the canvas, keeping their own arrangement (the
- * importer's, else a layout of just those nodes): a layout of the whole design would put them on
- * places the user's nodes occupy.
+ * Nodes a merge added are laid out on their own and put beside what is already on the canvas
+ * (to its right in a left-to-right design, below in a top-down one); existing nodes never move.
  */
-function placeBelow(design: Design, added: ReadonlySet<Id>, layout: (d: Design) => Record<Id, Position>): Record<Id, Position> {
+async function placeBeside(design: Design, added: ReadonlySet<Id>): Promise<Record<Id, Position>> {
   const nodeIds = new Set([...design.services, ...design.topics].map((n) => n.id));
-  const own = [...added].filter((id) => nodeIds.has(id));
-  let local: Record<Id, Position> = Object.fromEntries(own.map((id) => [id, design.layout.nodes[id]]));
-  if (own.some((id) => !design.layout.nodes[id])) {
-    const part: Design = {
-      ...design,
-      services: design.services.filter((s) => added.has(s.id)),
-      topics: design.topics.filter((t) => added.has(t.id)),
-      publications: design.publications.filter((p) => added.has(p.serviceId) && added.has(p.topicId)),
-      subscriptions: design.subscriptions
-        .filter((s) => added.has(s.serviceId) && added.has(s.topicId))
-        .map((s) => (s.deadLetterTopicId && !added.has(s.deadLetterTopicId) ? { ...s, deadLetterTopicId: undefined } : s)),
-    };
-    local = layout(part);
-  }
-  const kept = Object.entries(design.layout.nodes).filter(([id]) => nodeIds.has(id) && !added.has(id)).map(([, p]) => p);
-  const mine = Object.values(local);
-  if (kept.length === 0 || mine.length === 0) return local;
-  const dx = Math.min(...kept.map((p) => p.x)) - Math.min(...mine.map((p) => p.x));
-  const dy = Math.max(...kept.map((p) => p.y)) + BELOW - Math.min(...mine.map((p) => p.y));
-  return Object.fromEntries(Object.entries(local).map(([id, p]) => [id, { x: p.x + dx, y: p.y + dy }]));
+  const own = new Set([...added].filter((id) => nodeIds.has(id)));
+  if (!own.size) return {};
+  const direction = design.layout.direction ?? 'RIGHT';
+  const result = await layoutInWorker(partOf(design, own), direction);
+  const sizes = nodeSizes(design);
+  const kept = Object.entries(design.layout.nodes).filter(([id]) => nodeIds.has(id) && !own.has(id));
+  if (kept.length === 0) return result.positions;
+  const right = Math.max(...kept.map(([id, p]) => p.x + (sizes.get(id)?.width ?? 0)));
+  const bottom = Math.max(...kept.map(([id, p]) => p.y + (sizes.get(id)?.height ?? 0)));
+  const left = Math.min(...kept.map(([, p]) => p.x));
+  const top = Math.min(...kept.map(([, p]) => p.y));
+  const anchor = direction === 'RIGHT' ? { x: right + BESIDE, y: top } : { x: left, y: bottom + BESIDE };
+  return placePart(design, result.positions, anchor, direction);
 }
