@@ -151,12 +151,12 @@ test('the canvas exports as PNG and SVG images', async ({ page }) => {
   await view.setContent(`<body style="margin:0;background:#888"><img id="png" style="width:720px" src="data:image/png;base64,${png.bytes.toString('base64')}"><img id="svg" style="width:720px" src="data:image/svg+xml;base64,${svg.bytes.toString('base64')}"></body>`);
   for (const id of ['png', 'svg']) await expect.poll(() => view.locator(`#${id}`).evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
   await view.screenshot({ path: 'e2e-screenshots/canvas-images-light.png' });
-  // Edges are painted in the image (their stroke comes from the stylesheet on screen).
+  // Every edge is painted in the image (a stroke of its own, no stylesheet needed).
   const edges = await page.locator('.react-flow__edge').count();
   expect(edges).toBeGreaterThanOrEqual(9);
   const painted = await view.evaluate((svgText) => {
     const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
-    return [...doc.querySelectorAll<SVGPathElement>('path.react-flow__edge-path')].filter((p) => p.style.stroke && p.style.stroke !== 'none' && p.style.fill === 'none').length;
+    return [...doc.querySelectorAll<SVGPathElement>('path[data-edge]')].filter((p) => p.getAttribute('stroke') && p.getAttribute('stroke') !== 'none' && p.getAttribute('fill') === 'none').length;
   }, text);
   expect(painted).toBe(edges);
   await view.close();
