@@ -22,6 +22,10 @@ test('the hostile corpus triggers no dialog, no navigation, no console error and
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name').fill('My precious design');
   await page.getByRole('navigation', { name: 'Palette' }).getByRole('button', { name: 'Producer', exact: true }).click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true }).fill('MyPreciousService');
+  // A name of its own: opened hostile files without a name are "Untitled design" too (and, laid
+  // out on open, they are saved like any edited design).
+  await page.getByTestId('canvas').click({ position: { x: 20, y: 20 } });
+  await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Design name', { exact: true }).fill('My precious design');
   await page.waitForTimeout(400);
 
   const fileInput = page.getByTestId('open-file-input');

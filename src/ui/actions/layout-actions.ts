@@ -21,7 +21,9 @@ export async function runAutoLayout(state: State, options: { after?: () => void;
   const result = await layoutInWorker(design, options.direction ?? design.layout.direction);
   performance.mark('eventsmith:layout-answer');
   setDrawing(result.drawing);
-  state.apply((current) => withDirection(c.moveNodes(current, result.positions), result.direction));
+  // Applied only to the design it was computed for: another design opened meanwhile (or nodes
+  // added or removed) keeps its own positions.
+  state.apply((current) => (current.services === design.services && current.topics === design.topics ? withDirection(c.moveNodes(current, result.positions), result.direction) : current));
   // Measured by the bench: the answer is on screen once the frame after the commit has run.
   requestAnimationFrame(() => setTimeout(() => performance.mark('eventsmith:layout-applied')));
   requestAnimationFrame(() => options.after?.());

@@ -8,9 +8,10 @@ import { EdgeEvents } from './EdgeEvents';
 
 interface CarryData { label?: string; kind?: string; severity?: string | null }
 
-/** Labels are unreadable when zoomed far out; not drawing them keeps big designs smooth. */
+/** Labels of big designs are unreadable when zoomed far out; not drawing them keeps those smooth. */
 const LABEL_MIN_ZOOM = 0.45;
-const selectLabelsVisible = (s: { transform: [number, number, number] }) => s.transform[2] >= LABEL_MIN_ZOOM;
+const ALWAYS_LABELLED_BELOW = 300;
+const selectLabelsVisible = (s: { transform: [number, number, number]; nodeLookup: Map<string, unknown> }) => s.transform[2] >= LABEL_MIN_ZOOM || s.nodeLookup.size < ALWAYS_LABELLED_BELOW;
 
 /** An edge labelled with the events it carries, with a lint marker when it has findings. */
 function CarryEdgeView(props: EdgeProps) {
