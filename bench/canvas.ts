@@ -179,7 +179,9 @@ async function main(): Promise<void> {
     browser = await launchChromium();
     process.stderr.write(`canvas: ${browser.version()} on the production build\n`);
     // 2,000 nodes: the size PRODUCT.md promises stays usable (past it the app warns).
-    for (const scenario of [{ nodes: 300, zoom: 'fit' }, { nodes: 1000, zoom: 'fit' }, { nodes: 1000, zoom: 'normal' }, { nodes: 2000, zoom: 'normal' }] as Scenario[]) {
+    // --layout-only: just the layout rows (bench/layout.ts), for a quick look at them.
+    const scenarios: Scenario[] = process.argv.includes('--layout-only') ? [] : [{ nodes: 300, zoom: 'fit' }, { nodes: 1000, zoom: 'fit' }, { nodes: 1000, zoom: 'normal' }, { nodes: 2000, zoom: 'normal' }];
+    for (const scenario of scenarios) {
       try {
         await canvasScenario(browser, scenario, rows);
       } catch (e) {
