@@ -9,7 +9,7 @@ import { lintDesign } from '../lint/engine';
 import { isClipboard, paste } from '../model/commands';
 import { emptyDesign } from '../model/factories';
 import { parseDesignFileText, restoreDesign, RestoreError } from '../model/restore';
-import type { Design } from '../model/types';
+import { FORMAT_VERSION, type Design } from '../model/types';
 import { decodeShare, encodeShare } from '../share/codec';
 import { ShareError } from '../share/errors';
 import { validateDesign } from '../validate/validate-event';
@@ -83,7 +83,7 @@ describe.each(cases)('%s through %s', (name, way) => {
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     }
     expect(refused(name, way), `${name} via ${way} should have been refused`).toBe(false);
-    expect(restoreDesign({ format: 'eventsmith-design', formatVersion: 1, design }).repairs).toEqual([]);
+    expect(restoreDesign({ format: 'eventsmith-design', formatVersion: FORMAT_VERSION, design }).repairs).toEqual([]);
 
     // Checks: a validation or compatibility check that could not finish is a finding, never clean.
     const validation = validateDesign(design);
@@ -100,6 +100,6 @@ describe.each(cases)('%s through %s', (name, way) => {
         if (f.path.endsWith('.mdx')) expect(f.content.split('\n---\n').slice(1).join('\n').match(/^(import|export)\b.*$/m), f.path).toBeNull();
       }
     }
-    expect(decodeShare(encodeShare({ format: 'eventsmith-design', formatVersion: 1, design })).file.design).toEqual(design);
+    expect(decodeShare(encodeShare({ format: 'eventsmith-design', formatVersion: FORMAT_VERSION, design })).file.design).toEqual(design);
   });
 });
