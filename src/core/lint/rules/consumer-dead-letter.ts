@@ -1,5 +1,6 @@
 import { createDeadLetterTopic } from '../fixes/dead-letter';
 import { subscriptionTarget } from '../targets';
+import { redelivers } from '../transport';
 import type { RawFinding, Rule } from '../types';
 
 export const consumerDeadLetter: Rule = {
@@ -17,6 +18,8 @@ export const consumerDeadLetter: Rule = {
       const topic = index.topics.get(sub.topicId);
       // Reprocessors of a dead-letter topic are the end of the line, not a source of dead letters.
       if (!topic || topic.kind === 'dead-letter') continue;
+      // A WebSocket or HTTP client is handed each message once: there is nothing to dead-letter.
+      if (!redelivers(topic, sub)) continue;
       if (sub.deadLetterTopicId && index.topics.has(sub.deadLetterTopicId)) continue;
       const retries = sub.maxRetries !== undefined ? ` Retrying ${sub.maxRetries} time${sub.maxRetries === 1 ? '' : 's'} is not enough: it does not say where a message goes after the last attempt.` : '';
       const dangling = sub.deadLetterTopicId ? ` (its dead-letter topic "${sub.deadLetterTopicId}" does not exist)` : '';

@@ -1,5 +1,6 @@
 import type { Subscription } from '../../model/types';
 import { quoteList, subscriptionTarget } from '../targets';
+import { redelivers } from '../transport';
 import type { RawFinding, Rule } from '../types';
 
 export const consumerGroupShared: Rule = {
@@ -16,6 +17,9 @@ export const consumerGroupShared: Rule = {
     for (const sub of design.subscriptions) {
       const group = sub.consumerGroup?.trim();
       if (!group) continue;
+      // Consumer groups share the work of a broker that redelivers; a WebSocket or HTTP client has none.
+      const topic = index.topics.get(sub.topicId);
+      if (topic && !redelivers(topic, sub)) continue;
       const list = byGroup.get(group);
       if (list) list.push(sub);
       else byGroup.set(group, [sub]);

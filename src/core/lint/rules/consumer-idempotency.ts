@@ -5,6 +5,7 @@ import { applyIdempotencyKey, proposedKey } from '../fixes/idempotency';
 import { handled } from '../flow';
 import { pointerForField } from '../schema-path';
 import { subscriptionTarget } from '../targets';
+import { redelivers } from '../transport';
 import type { RawFinding, Rule } from '../types';
 
 export const consumerIdempotency: Rule = {
@@ -19,6 +20,9 @@ export const consumerIdempotency: Rule = {
   check({ design, index }) {
     const findings: RawFinding[] = [];
     for (const sub of design.subscriptions) {
+      const topic = index.topics.get(sub.topicId);
+      // Only an at-least-once transport delivers the same event twice.
+      if (topic && !redelivers(topic, sub)) continue;
       const target = subscriptionTarget(sub, index);
       const events = handled(index, sub).map((id) => index.events.get(id)).filter((e): e is EventType => !!e);
       const key = sub.idempotencyKey?.trim();
