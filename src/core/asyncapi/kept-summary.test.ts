@@ -8,6 +8,9 @@ describe('what the inspector says was kept', () => {
       examples: [{ name: 'x', payload: 1 }], tags: [{ name: 't' }], servers: ['a', 'b'], title: 'T', 'x-eventsmith-kept': true, 'x-team': 'core',
     })).toEqual(['3 bindings', '2 headers', 'security', '1 named example', '1 tag', '2 servers', 'title', 'x-team']);
     expect(keptSummary({ info: { license: {}, tags: [{}, {}] }, components: { securitySchemes: { a: {}, b: {} } } })).toEqual(['license', '2 tags', '2 security schemes']);
+    // A service keeps its document's servers by the document's keys.
+    expect(keptSummary({ servers: { mosquitto: 'mosquitto-2', websocket: 'websockets' } })).toEqual(['2 servers']);
+    expect(keptSummary({ channels: { a: {}, b: {} }, messages: { m: {} } })).toEqual(['2 channels as its document says them', '1 message as its document says it']);
     expect(keptSummary(undefined)).toEqual([]);
     expect(keptSummary({})).toEqual([]);
   });

@@ -17,10 +17,12 @@ export function keptSummary(kept: Kept | undefined): string[] {
     else if (key === 'headers' && isObject(v)) parts.push(count(isObject(v.properties) ? Object.keys(v.properties).length : 1, 'header'));
     else if (key === 'examples' && Array.isArray(v)) parts.push(count(v.length, 'named example'));
     else if (key === 'tags' && Array.isArray(v)) parts.push(count(v.length, 'tag'));
-    else if (key === 'servers' && Array.isArray(v)) parts.push(count(v.length, 'server'));
+    else if (key === 'servers' && (Array.isArray(v) || isObject(v))) parts.push(count(Array.isArray(v) ? v.length : Object.keys(v).length, 'server'));
     else if (key === 'info' && isObject(v)) parts.push(...Object.keys(v).map((k) => (k === 'tags' && Array.isArray(v.tags) ? count(v.tags.length, 'tag') : k)));
     else if (key === 'components' && isObject(v) && isObject(v.securitySchemes)) parts.push(count(Object.keys(v.securitySchemes).length, 'security scheme'));
     else if (key === 'security' && Array.isArray(v)) parts.push('security');
+    // A service's own words for channels and messages its document says differently from the design's.
+    else if ((key === 'channels' || key === 'messages') && isObject(v)) parts.push(`${count(Object.keys(v).length, key.slice(0, -1))} as its document says ${Object.keys(v).length === 1 ? 'it' : 'them'}`);
     else if (key.startsWith('x-eventsmith-')) continue;
     else parts.push(key);
   }

@@ -59,7 +59,9 @@ export interface ChannelInput {
 export function channelObject({ topic, messageRefs, serverRefs, subscriptions, topicById }: ChannelInput): Json {
   const kept = topic.kept;
   // An imported channel keeps its own title, parameters and bindings; nothing is made up for it.
-  const c: Record<string, Json> = { address: topic.name };
+  // Channels that share one address in their document are topics of their own names; the address is kept.
+  const keptAddress = keptValue(kept, 'address');
+  const c: Record<string, Json> = { address: typeof keptAddress === 'string' ? keptAddress : topic.name };
   if (!kept) c.title = topic.name;
   if (topic.description) c.description = topic.description;
   c.messages = messageRefs;

@@ -1,7 +1,8 @@
 // One service → one AsyncAPI 3.0 document (PRODUCT.md §4.1). Keys are emitted in a fixed order
 // and every map is sorted, so the same design always gives the same document.
 import { handledEventIds, type DesignIndex } from '../../model/queries';
-import type { Design, Id, Publication, Service, Subscription, Topic } from '../../model/types';
+import type { Design, EventType, Id, Publication, Service, Subscription, Topic } from '../../model/types';
+import { messageComponent } from './messages';
 import { channelObject } from './channels';
 import { ASYNCAPI_VERSION, pointerSegment, PROTOCOL, X } from '../vocabulary';
 import { kafkaOperationBindings, keptValue, sameJson, structuredCloneJson, withKept } from './kept';
@@ -95,7 +96,7 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   for (const topicId of [...channelEvents.keys()]) addEvents(topicId, index.topics.get(topicId)!.declaredEventIds ?? []);
 
   const topics = [...channelEvents.keys()].map((id) => index.topics.get(id)!).sort(byId);
-  const servers = documentServers(design, service, topics);
+  const { servers, keyOf: serverKey } = documentServers(design, service, topics);
 
   const doc: Obj = { asyncapi: ASYNCAPI_VERSION };
   const keptId = keptValue(service.kept, 'id');
@@ -103,7 +104,7 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   doc.info = info(ctx, service);
   if (servers.length) {
     const out: Obj = {};
-    for (const s of servers) out[s.id] = serverObject(s);
+    for (const [key, s] of servers) Object.defineProperty(out, key, { value: serverObject(s), enumerable: true, writable: true, configurable: true });
     doc.servers = out;
   }
   const keptContentType = keptValue(service.kept, 'defaultContentType');
@@ -114,7 +115,8 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   const msgKey = (eventId: Id) => ctx.messageKeys.get(eventId)!;
   const channels: Obj = {};
   const usedEvents = new Set<Id>();
-  for (const topic of topics) {
+  for (const shared of topics) {
+    const topic = asThisDocumentSaysIt(service.kept, 'channels', shared);
     const eventIds = [...channelEvents.get(topic.id)!].sort((a, b) => (msgKey(a) < msgKey(b) ? -1 : 1));
     const messageRefs: Obj = {};
     for (const id of eventIds) {
@@ -122,8 +124,10 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
       usedEvents.add(id);
     }
     const keptServers = keptValue(topic.kept, 'servers');
-    const serverRefs = (topic.kept ? servers.filter((s) => Array.isArray(keptServers) && keptServers.includes(s.id)) : servers.filter((s) => serves(s, topic)))
-      .map((s) => ({ $ref: `#/servers/${s.id}` }));
+    const serverKeys = topic.kept
+      ? (Array.isArray(keptServers) ? keptServers : []).map((id) => (typeof id === 'string' ? serverKey.get(id) : undefined)).filter((k): k is string => k !== undefined)
+      : servers.filter(([, s]) => serves(s, topic)).map(([key]) => key);
+    const serverRefs = [...new Set(serverKeys)].map((key) => ({ $ref: `#/servers/${pointerSegment(key)}` }));
     channels[topic.id] = channelObject({ topic, messageRefs, serverRefs, subscriptions: subs, topicById: (id) => index.topics.get(id) });
   }
   if (topics.length) doc.channels = channels;
@@ -206,11 +210,29 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   const keptComponents = keptValue(service.kept, 'components');
   if (keptComponents !== null && typeof keptComponents === 'object' && !Array.isArray(keptComponents)) withKept(components, keptComponents as Kept);
   const messages: Obj = {};
-  for (const id of [...usedEvents].sort((a, b) => (msgKey(a) < msgKey(b) ? -1 : 1))) messages[msgKey(id)] = ctx.messages.get(id)!;
+  for (const id of [...usedEvents].sort((a, b) => (msgKey(a) < msgKey(b) ? -1 : 1))) {
+    const event = index.events.get(id)!;
+    const own = asThisDocumentSaysIt(service.kept, 'messages', event);
+    messages[msgKey(id)] = own === event ? ctx.messages.get(id)! : messageComponent(design, own, msgKey(id)).component;
+  }
   if (usedEvents.size) components.messages = messages;
   if (Object.keys(components).length) doc.components = components;
-  withKept(doc, service.kept, ['servers', 'components']);
+  withKept(doc, service.kept, ['servers', 'components', 'channels', 'messages']);
   return doc;
+}
+
+/**
+ * A shared channel or message as this service's document said it, when it said it differently from
+ * the design's (imported from several documents): its description and kept fields are the
+ * document's own (import keeps them by design id in the service's `channels` / `messages`).
+ */
+function asThisDocumentSaysIt<T extends Topic | EventType>(kept: Kept | undefined, where: 'channels' | 'messages', element: T): T {
+  const all = keptValue(kept, where);
+  if (all === null || typeof all !== 'object' || Array.isArray(all) || !Object.hasOwn(all, element.id)) return element;
+  const own = all[element.id];
+  if (own === null || typeof own !== 'object' || Array.isArray(own)) return element;
+  const { description, ...rest } = own;
+  return { ...element, description: typeof description === 'string' ? description : undefined, kept: rest };
 }
 
 /** What an operation kept: its own words, security, tags, bindings (with the design's consumer group) and reply. */
@@ -247,20 +269,33 @@ function serves(server: Server, topic: Topic): boolean {
 }
 
 /**
- * The servers of a document: the ones its import kept, else those serving its topics. Servers that
- * say the same (merged services often share one) are written once: the parser refuses duplicates.
+ * The servers of a document, by the keys it writes them under: the ones its import kept (under the
+ * document's own keys; an older design kept a list of ids, written under the ids), else those
+ * serving its topics. Servers that say the same (merged services often share one) are written
+ * once: the parser refuses duplicates. `keyOf` gives every design server id its key here.
  */
-function documentServers(design: Design, service: Service, topics: Topic[]): Server[] {
+function documentServers(design: Design, service: Service, topics: Topic[]): { servers: [string, Server][]; keyOf: Map<Id, string> } {
   const kept = keptValue(service.kept, 'servers');
-  const all = (design.servers ?? []).filter((s) => s.host);
-  const chosen = Array.isArray(kept) ? all.filter((s) => kept.includes(s.id)) : all.filter((s) => topics.some((t) => serves(s, t)));
-  const seen = new Set<string>();
-  return chosen.sort(byId).filter((s) => {
-    const key = JSON.stringify(serverObject(s));
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const all = new Map((design.servers ?? []).filter((s) => s.host).map((s) => [s.id, s]));
+  let chosen: [string, Server][];
+  if (Array.isArray(kept)) chosen = kept.filter((id): id is string => typeof id === 'string' && all.has(id)).map((id) => [id, all.get(id)!]);
+  else if (kept !== null && typeof kept === 'object') chosen = Object.keys(kept).filter((k) => typeof kept[k] === 'string' && all.has(kept[k] as string)).map((k) => [k, all.get(kept[k] as string)!]);
+  else chosen = [...all.values()].filter((s) => topics.some((t) => serves(s, t))).map((s) => [s.id, s]);
+  chosen.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const written = new Map<string, string>();
+  const keyOf = new Map<Id, string>();
+  const servers: [string, Server][] = [];
+  for (const [key, s] of chosen) {
+    const same = written.get(JSON.stringify(serverObject(s)));
+    if (same !== undefined || keyOf.has(s.id)) {
+      if (!keyOf.has(s.id)) keyOf.set(s.id, same!);
+      continue;
+    }
+    written.set(JSON.stringify(serverObject(s)), key);
+    keyOf.set(s.id, key);
+    servers.push([key, s]);
+  }
+  return { servers, keyOf };
 }
 
 function serverObject(s: Server): Obj {

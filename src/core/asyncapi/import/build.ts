@@ -5,7 +5,7 @@ import { slugify, uniqueId } from '../../model/ids';
 import { ID_PATTERN, type Json, type Kept, type Design, type EventType, type Id, type Publication, type Server, type Service, type Subscription, type Topic } from '../../model/types';
 import { eventOf, hasKafkaKey } from './event';
 import { linkDeadLetters } from './dead-letters';
-import type { RawDoc, RawOperation } from './raw';
+import type { RawChannel, RawDoc, RawMessage, RawOperation } from './raw';
 import { isObj, type Resolver } from './refs';
 import { keeps, serversOf, topicOf, type ServerDraft } from './topics';
 import { bindings3, convertScheme, convertSecurity, INFO_MODELLED, keepOf, OPERATION_MODELLED, withTraits } from './keep';
@@ -93,14 +93,38 @@ function designMeta(docs: RawDoc[]): Pick<Design, 'id' | 'name' | 'version' | 'd
   return { id: slugify(name, 'design'), name, version };
 }
 
+/**
+ * Which topic a channel is: channels of several documents with one address are one topic; several
+ * channels with one address in one document (Kraken's `/`, one per message kind) are one topic each.
+ */
+function topicKeys(docs: RawDoc[]): Map<RawChannel, string> {
+  const keys = new Map<RawChannel, string>();
+  for (const doc of docs) {
+    const count = new Map<string, number>();
+    for (const ch of doc.channels) count.set(ch.address, (count.get(ch.address) ?? 0) + 1);
+    for (const ch of doc.channels) keys.set(ch, count.get(ch.address)! > 1 ? `${ch.address}\u0000${ch.key}` : ch.address);
+  }
+  return keys;
+}
+
+/** A channel or message as one document says it: its description and what it keeps. */
+interface OwnView { description?: string; kept?: Kept }
+const sameView = (a: OwnView, b: OwnView) => a.description === b.description && JSON.stringify(a.kept ?? null) === JSON.stringify(b.kept ?? null);
+/** What a service keeps for a channel or message its document says differently: the kept fields and the description. */
+const overrideOf = (own: OwnView): Kept => ({ ...(own.kept ?? {}), ...(own.description !== undefined ? { description: own.description } : {}) });
+
 export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string[]): Design {
   const ids = new Ids();
+  const topicKey = topicKeys(docs);
   // Pass 1: entities, merged across documents.
   const services = new Map<string, ReturnType<typeof serviceOf>>();
   const topics = new Map<string, Omit<Topic, 'id'> & { preferredId: string }>();
   const events = new Map<string, ReturnType<typeof eventOf>>();
   const servers: ServerDraft[] = [];
   const serverDrafts = new Map<RawDoc, Map<string, ServerDraft>>();
+  const channelViews = new Map<RawChannel, OwnView>();
+  const messageViews = new Map<RawMessage, OwnView>();
+  const messageDrafts = new Map<unknown, { keep: boolean; draft: ReturnType<typeof eventOf> }>();
   for (const doc of docs) {
     const s = serviceOf(doc, resolver);
     const key = s.name.toLowerCase();
@@ -108,15 +132,26 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
     else services.set(key, s);
     for (const ch of doc.channels) {
       const t = { ...topicOf(ch, doc, resolver), preferredId: ch.key };
-      const existing = topics.get(ch.address);
-      if (!existing) topics.set(ch.address, t);
+      // A channel that shares its address in its document is named by its key; the address is kept.
+      if (topicKey.get(ch) !== ch.address) {
+        t.name = ch.key;
+        t.kept = { ...(t.kept ?? {}), address: ch.address };
+      }
+      channelViews.set(ch, { description: t.description, kept: t.kept ? { ...t.kept } : undefined });
+      const existing = topics.get(topicKey.get(ch)!);
+      if (!existing) topics.set(topicKey.get(ch)!, t);
       else {
         fill(existing, t);
         if (t.kind === 'dead-letter') existing.kind = 'dead-letter';
       }
       for (const m of ch.messages) {
-        if (events.has(m.name)) continue;
-        events.set(m.name, eventOf(m, resolver, warnings, keeps(doc, m.obj)));
+        const keep = keeps(doc, m.obj);
+        const known = messageDrafts.get(m.obj);
+        // One message object (a shared file's) is read once; the same message written again in another document is read again.
+        const draft = known && known.keep === keep ? known.draft : eventOf(m, resolver, warnings, keep);
+        if (!known) messageDrafts.set(m.obj, { keep, draft });
+        messageViews.set(m, { description: draft.description, kept: draft.kept });
+        if (!events.has(m.name)) events.set(m.name, draft);
       }
     }
     // Documents of one system often repeat the same server: it is one server when it says the same.
@@ -132,7 +167,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
 
   const serviceList: Service[] = [...services.values()].map(({ preferredId, ...s }) => ({ id: ids.take(preferredId, s.name, 'service'), ...s }));
   const topicByAddress = new Map<string, Topic>();
-  for (const [address, { preferredId, ...t }] of topics) topicByAddress.set(address, { id: ids.take(preferredId, t.name, 'topic'), ...t });
+  for (const [key, { preferredId, ...t }] of topics) topicByAddress.set(key, { id: ids.take(preferredId, t.name, 'topic'), ...t });
   const eventByName = new Map<string, EventType>();
   for (const [name, { preferredId, ...e }] of events) eventByName.set(name, { id: ids.take(preferredId, e.name, 'event'), ...e });
   const serverIds = new Map<ServerDraft, Id>();
@@ -144,18 +179,47 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   });
   const serverIdsOf = (doc: RawDoc, keys: string[]) =>
     [...new Set(keys.map((k) => serverDrafts.get(doc)!.get(k)).filter((d): d is ServerDraft => !!d).map((d) => serverIds.get(d)!))];
-  // What each topic, service and server keeps refers to design ids, known only now.
+  // What each topic, service and server keeps refers to design ids, known only now. A service keeps
+  // its document's servers by the document's own keys: one design server may have a different key
+  // in each document, and servers renamed apart in the design keep their key in their document.
   for (const doc of docs) {
     const service = services.get(serviceOf(doc).name.toLowerCase())!;
-    if (service.kept && service.kept.servers === undefined) service.kept.servers = serverIdsOf(doc, doc.servers.map((s) => s.key));
+    if (service.kept && service.kept.servers === undefined) {
+      const mine = serverDrafts.get(doc)!;
+      // (fromEntries: a key such as `__proto__` stays a key.)
+      service.kept.servers = Object.fromEntries(doc.servers.filter((s) => mine.has(s.key)).map((s) => [s.key, serverIds.get(mine.get(s.key)!)!]));
+    }
     for (const ch of doc.channels) {
-      const topic = topicByAddress.get(ch.address)!;
+      const topic = topicByAddress.get(topicKey.get(ch)!)!;
       if (!keeps(doc, ch.obj)) continue;
+      const view = channelViews.get(ch)!;
+      if (ch.serverKeys) view.kept = { ...(view.kept ?? {}), servers: serverIdsOf(doc, ch.serverKeys) };
       if (topic.kept && ch.serverKeys && topic.kept.servers === undefined) topic.kept.servers = serverIdsOf(doc, ch.serverKeys);
       const declared = new Set(topic.declaredEventIds ?? []);
       for (const m of ch.messages) declared.add(eventByName.get(m.name)!.id);
       if (declared.size) topic.declaredEventIds = [...declared];
     }
+  }
+  // Documents that say a shared channel or message differently (each from its service's side):
+  // the design holds one; each other document's words are kept by its service and written back
+  // into its document (export: `channels` and `messages`, by design id).
+  for (const doc of docs) {
+    const service = services.get(serviceOf(doc).name.toLowerCase())!;
+    if (!service.kept) continue;
+    const channels: [string, Kept][] = [];
+    const messages: [string, Kept][] = [];
+    for (const ch of doc.channels) {
+      const topic = topicByAddress.get(topicKey.get(ch)!)!;
+      const view = channelViews.get(ch)!;
+      if (keeps(doc, ch.obj) && !sameView(view, topic)) channels.push([topic.id, overrideOf(view)]);
+      for (const m of ch.messages) {
+        const event = eventByName.get(m.name)!;
+        const mine = messageViews.get(m)!;
+        if (keeps(doc, m.obj) && !sameView(mine, event) && !messages.some(([id]) => id === event.id)) messages.push([event.id, overrideOf(mine)]);
+      }
+    }
+    if (channels.length && service.kept.channels === undefined) service.kept.channels = Object.fromEntries(channels);
+    if (messages.length && service.kept.messages === undefined) service.kept.messages = Object.fromEntries(messages);
   }
 
   // Pass 2: operations, per document (their references are local to it).
@@ -163,7 +227,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   const subscriptions: Subscription[] = [];
   for (const doc of docs) {
     const service = serviceList.find((s) => s.name.toLowerCase() === serviceOf(doc).name.toLowerCase())!;
-    const topicOfKey = new Map(doc.channels.map((c) => [c.key, topicByAddress.get(c.address)!]));
+    const topicOfKey = new Map(doc.channels.map((c) => [c.key, topicByAddress.get(topicKey.get(c)!)!]));
     const eventIdsOf = (op: RawOperation) => {
       const list = op.messages ?? doc.channels.find((c) => c.key === op.channelKey)!.messages;
       return [...new Set(list.map((m) => eventByName.get(m.name)!.id))];
@@ -185,7 +249,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       if (group !== undefined) sub.consumerGroup = group;
       if (str(op.obj[X.idempotencyKey]) !== undefined) sub.idempotencyKey = op.obj[X.idempotencyKey] as string;
       if (typeof op.obj[X.maxRetries] === 'number') sub.maxRetries = op.obj[X.maxRetries] as number;
-      if (keeps(doc, op.obj)) sub.kept = { ...operationKept(op, doc, resolver, warnings), ...replyOf(op, doc, resolver, topicByAddress, eventByName) };
+      if (keeps(doc, op.obj)) sub.kept = { ...operationKept(op, doc, resolver, warnings), ...replyOf(op, doc, resolver, topicOfKey, eventByName) };
       subscriptions.push(sub);
       subOfKey.set(op.key, sub);
     }
@@ -194,7 +258,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       const topic = topicOfKey.get(op.channelKey)!;
       const pub: Publication = { id: ids.take(op.key, `${service.id}-publishes-${topic.id}`, 'publication'), serviceId: service.id, topicId: topic.id, eventIds: eventIdsOf(op) };
       if (typeof op.obj[X.outbox] === 'boolean') pub.viaOutbox = op.obj[X.outbox] as boolean;
-      if (keeps(doc, op.obj)) pub.kept = { ...operationKept(op, doc, resolver, warnings), ...replyOf(op, doc, resolver, topicByAddress, eventByName) };
+      if (keeps(doc, op.obj)) pub.kept = { ...operationKept(op, doc, resolver, warnings), ...replyOf(op, doc, resolver, topicOfKey, eventByName) };
       const triggers = op.obj[X.triggeredBy];
       if (Array.isArray(triggers)) {
         pub.triggeredBy = triggers
@@ -210,7 +274,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   // A Kafka message key alone marks the topics carrying it as keyed (documents not written by us).
   for (const doc of docs)
     for (const ch of doc.channels) {
-      const topic = topicByAddress.get(ch.address)!;
+      const topic = topicByAddress.get(topicKey.get(ch)!)!;
       if (ch.obj[X.broker] !== undefined || topic.broker !== 'kafka' || topic.partitionKey) continue;
       if (ch.messages.some((m) => hasKafkaKey(m, resolver))) topic.keyedByMessageKey = true;
     }
@@ -238,14 +302,14 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
  * A 3.x `reply`, its channel and messages pointing at design ids (`#/channels/<topic id>`,
  * `#/channels/<topic id>/messages/<event id>`); export points them at what it writes.
  */
-function replyOf(op: RawOperation, doc: RawDoc, resolver: Resolver, topicByAddress: Map<string, Topic>, eventByName: Map<string, EventType>): Kept {
+function replyOf(op: RawOperation, doc: RawDoc, resolver: Resolver, topicOfKey: Map<string, Topic>, eventByName: Map<string, EventType>): Kept {
   const target = resolver.deref(op.obj.reply, op.file);
   if (!isObj(target.value)) return {};
   const { channel, messages, ...rest } = target.value;
   const reply = keepOf(resolver.inline(rest, target.file) as Record<string, unknown>, []);
   const ch = channel === undefined ? undefined : resolver.deref(channel, target.file).value;
   const raw = doc.channels.find((c) => c.obj === ch);
-  const topic = raw ? topicByAddress.get(raw.address) : undefined;
+  const topic = raw ? topicOfKey.get(raw.key) : undefined;
   if (topic) {
     reply.channel = { $ref: `#/channels/${topic.id}` };
     if (Array.isArray(messages)) {

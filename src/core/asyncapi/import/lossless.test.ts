@@ -28,22 +28,6 @@ import { isObj, Resolver } from './refs';
  * or, for the parser, "file path: message"), why].
  */
 const EXCEPTIONS: [string, RegExp, string][] = [
-  // One design element per channel address and message name: documents of one system that
-  // describe the same channel or message differently (each from its service's side) come back
-  // with the first document's words, bindings and servers.
-  ['spec/2.6.0/social-media', /\/channels\/[^ ]+\/(description|servers)/, 'a shared channel keeps the first document\'s description and servers'],
-  ['spec/3.0.0/social-media', /\/channels\/[^ ]+\/(description|servers)/, 'a shared channel keeps the first document\'s description and servers'],
-  ['spec/3.1.0/social-media', /\/channels\/[^ ]+\/(description|servers)/, 'a shared channel keeps the first document\'s description and servers'],
-  ['real-world/glee-crypto-websockets', /^server\/asyncapi.yaml\/(channels\/\/price\/bindings|messages\/indexGraph\/summary)/, 'the client document\'s channel and message come first'],
-  ['real-world/glee-social-network', /^notifications-service\/asyncapi.yaml\/channels\/post\/liked\/servers/, 'the shared channel keeps the first document\'s servers'],
-  // Servers that share a key but say different things in different documents of one system are
-  // different servers of the design: the later ones get a new key (mosquitto-2, …).
-  ['spec/', /\/servers\/mosquitto(-\d)?: |\/channels\/[^ ]+\/servers\/\d+: "mosquitto"/, 'servers renamed apart'],
-  ['real-world/glee-social-network', /\/servers\/mosquitto(-\d)?: |\/channels\/[^ ]+\/servers\/\d+: "mosquitto"/, 'servers renamed apart'],
-  ['real-world/glee-crypto-websockets', /\/servers\/websockets?: /, 'servers renamed apart'],
-  // Several channels with one address (Kraken's `/`) are one topic: its messages and operations are all of them.
-  ['spec/3.0.0/kraken-websocket-request-reply-multiple-channels', /\/(channels\/\/\/messages|operations\/send \/)/, 'channels with one address are one topic'],
-  ['spec/3.1.0/kraken-websocket-request-reply-multiple-channels', /\/(channels\/\/\/messages|operations\/send \/)/, 'channels with one address are one topic'],
   // Not AsyncAPI 3.0, so not written back (import warns): examples without payload or headers,
   // bindings of protocols 3.0 has no binding for (`rabbit`, `smf`).
   ['real-world/microcks-json-ref', /\/examples: /, 'examples that are not example objects'],
