@@ -17,6 +17,10 @@ export const X = {
   partitionKey: 'x-eventsmith-partition-key',
   keyedByMessageKey: 'x-eventsmith-keyed-by-message-key',
   replayed: 'x-eventsmith-replayed',
+  /** A topic whose other side is outside the design (model/types.ts Topic.external). */
+  external: 'x-eventsmith-external',
+  /** A message name no person chose (model/types.ts EventType.inventedName). */
+  inventedName: 'x-eventsmith-invented-name',
   deadLetterFor: 'x-eventsmith-dead-letter-for',
   depthAlert: 'x-eventsmith-depth-alert',
   // Kafka carries these in its channel binding; other brokers have nowhere native for them.

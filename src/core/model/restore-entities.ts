@@ -77,6 +77,7 @@ export function restoreTopics(log: RepairLog, list: Obj[], table: IdTable): Buil
       compacted: readBool(log, where, raw, 'compacted'),
       replayed: readBool(log, where, raw, 'replayed'),
       depthAlert: readDepthAlert(log, where, raw),
+      external: readBool(log, where, raw, 'external') === true ? (true as const) : undefined,
     };
     const kept = readKept(log, where, raw);
     // Events get their ids after topics are read: resolved when the topic is made.
@@ -105,6 +106,7 @@ export function restoreEvents(log: RepairLog, list: Obj[]): Built<EventType>[] {
       history: readHistory(log, where, raw),
       compatibility: readCompatibility(log, where, raw),
       rawSchemaFormat: readText(log, where, raw, 'rawSchemaFormat', LIMITS.name),
+      inventedName: readText(log, where, raw, 'inventedName', LIMITS.name),
       kept: readKept(log, where, raw),
     };
     return { kind: 'event', raw, where, base: () => name, make: (id) => compact<EventType>({ id, ...fields }) };

@@ -114,6 +114,12 @@ export interface Topic {
   depthAlert?: { threshold: number };
   /** Events the topic declares it carries (an imported channel's messages), whoever publishes them. */
   declaredEventIds?: Id[];
+  /**
+   * The topic leaves the design: its other side (producers or consumers) is outside it. Set by
+   * import for a channel only one of the imported services uses, or by hand in the inspector;
+   * unproduced-event and unconsumed-event are then info. Optional, so no migration.
+   */
+  external?: true;
   kept?: Kept;
 }
 
@@ -144,6 +150,12 @@ export interface EventType {
   compatibility?: { mode: CompatMode; policy: CompatPolicy };
   /** A payload in a format we do not model (e.g. imported raw), kept verbatim with its media type. */
   rawSchemaFormat?: string;
+  /**
+   * A name no person chose: what the importer had to make up (`animalsMessage` for an unnamed
+   * message of channel `animals`) or a tool's class name (`java.lang.String`). The naming rules
+   * skip the event while its name is still this one; renaming it makes the name a choice.
+   */
+  inventedName?: string;
   kept?: Kept;
 }
 

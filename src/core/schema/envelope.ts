@@ -28,7 +28,37 @@ export type Envelope = Partial<Record<EnvelopeRole, EnvelopeField>> & {
   reasons: Partial<Record<EnvelopeRole, string>>;
   /** False when the payload schema could not be read (its own finding says so). */
   payloadOk: boolean;
+  /** Set when the event is a CloudEvent (structured or binary mode): its attributes are the envelope. */
+  cloudEvents?: 'structured' | 'binary';
 };
+
+/**
+ * CloudEvents 1.0 carries the envelope as attributes: in the payload (structured mode:
+ * `specversion`, `id`, `source`, `type`, `time`) or as headers (binary mode: Kafka `ce_id`, HTTP
+ * `ce-id`, AMQP `cloudEvents:id` / `cloudEvents_id`). An event with the four required attributes is
+ * a CloudEvent and has an envelope, whatever the formats: the CloudEvents spec, not ours, says
+ * what its `id` and `time` look like (an id is any non-empty string; time is optional).
+ */
+const CLOUDEVENTS_PREFIXES = ['', 'ce_', 'ce-', 'cloudevents:', 'cloudevents_'];
+const CLOUDEVENTS_REQUIRED = ['specversion', 'id', 'source', 'type'];
+const CLOUDEVENTS_ROLE: Record<EnvelopeRole, string> = { id: 'id', type: 'type', time: 'time', source: 'source', version: 'specversion' };
+
+function cloudEventsFields(sources: Source[]): { mode: 'structured' | 'binary'; fields: Partial<Record<EnvelopeRole, EnvelopeField>> } | undefined {
+  for (const s of sources) {
+    for (const prefix of CLOUDEVENTS_PREFIXES) {
+      // Structured mode is the payload's own attributes; a header without a prefix is not a CloudEvents binding.
+      if ((prefix === '') !== (s.in === 'payload')) continue;
+      if (!CLOUDEVENTS_REQUIRED.every((a) => s.top.has(prefix + a))) continue;
+      const fields: Partial<Record<EnvelopeRole, EnvelopeField>> = {};
+      for (const role of ENVELOPE_ROLES) {
+        const f = s.top.get(prefix + CLOUDEVENTS_ROLE[role]);
+        if (f) fields[role] = { ...f, in: s.in };
+      }
+      return { mode: prefix === '' ? 'structured' : 'binary', fields };
+    }
+  }
+  return undefined;
+}
 
 function hasType(f: FieldFact, type: string): boolean {
   return f.type === type || (Array.isArray(f.type) && f.type.includes(type));
@@ -90,6 +120,12 @@ export function envelopeOf(event: Pick<EventType, 'schema' | 'schemaFormat' | 'h
     sources.push({ facts: headers, in: 'headers', top: topLevelByName(headers) });
   }
   const env: Envelope = { missing: [], reasons: {}, payloadOk: payload.ok };
+  const cloudEvent = cloudEventsFields(sources);
+  if (cloudEvent) {
+    Object.assign(env, cloudEvent.fields);
+    env.cloudEvents = cloudEvent.mode;
+    return env;
+  }
   for (const role of ENVELOPE_ROLES) {
     const found = candidates(role, sources, event.idField);
     const good = found.find((f) => envelopeProblem(role, f) === undefined);

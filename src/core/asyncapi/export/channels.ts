@@ -92,6 +92,7 @@ export function channelObject({ topic, messageRefs, serverRefs, subscriptions, t
   if (topic.partitionKey !== undefined) c[X.partitionKey] = topic.partitionKey;
   if (topic.keyedByMessageKey !== undefined) c[X.keyedByMessageKey] = topic.keyedByMessageKey;
   if (topic.replayed !== undefined) c[X.replayed] = topic.replayed;
+  if (topic.external) c[X.external] = true;
   if (topic.kind === 'dead-letter') {
     const sources = subscriptions.filter((s) => s.deadLetterTopicId === topic.id).map((s) => s.topicId);
     c[X.deadLetterFor] = [...new Set(sources)].sort();

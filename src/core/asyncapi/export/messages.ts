@@ -170,6 +170,7 @@ export function messageComponent(design: Design, event: EventType, key: string):
   m[X.messageType] = event.kind;
   m[X.messageVersion] = event.version;
   if (event.owner !== undefined) m[X.owner] = event.owner;
+  if (event.inventedName !== undefined) m[X.inventedName] = event.inventedName;
   if (event.idField !== undefined) m[X.idField] = event.idField;
   if (event.history !== undefined) m[X.history] = event.history.map((h) => ({ version: h.version, schema: h.schema }));
   if (event.compatibility !== undefined) m[X.compatibility] = { mode: event.compatibility.mode, policy: event.compatibility.policy };

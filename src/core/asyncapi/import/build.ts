@@ -7,7 +7,7 @@ import { eventOf, hasKafkaKey } from './event';
 import { linkDeadLetters } from './dead-letters';
 import type { RawChannel, RawDoc, RawMessage, RawOperation } from './raw';
 import { isObj, type Resolver } from './refs';
-import { keeps, serversOf, topicOf, type ServerDraft } from './topics';
+import { isOurs, keeps, serversOf, topicOf, type ServerDraft } from './topics';
 import { bindings3, convertScheme, convertSecurity, INFO_MODELLED, keepOf, OPERATION_MODELLED, withTraits } from './keep';
 import { lastSegment } from './read-v3';
 
@@ -279,6 +279,8 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       if (ch.messages.some((m) => hasKafkaKey(m, resolver))) topic.keyedByMessageKey = true;
     }
 
+  markExternal(docs, topicByAddress, publications, subscriptions);
+
   const topicList = [...topicByAddress.values()];
   const layout: Design['layout'] = { nodes: {} };
   serviceList.forEach((s, i) => (layout.nodes[s.id] = { x: 0, y: i * 140 }));
@@ -296,6 +298,29 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
   };
   if (serverList.length) design.servers = serverList;
   return design;
+}
+
+/**
+ * An AsyncAPI document describes one application. A channel that only one of the imported
+ * services uses leads out of the imported system: whoever is on its other side is described
+ * elsewhere (or nowhere), so the topic is marked external and its unconsumed / unproduced events
+ * are info, not warnings. Our own documents say which topics are external themselves
+ * (`x-eventsmith-external`), so a design comes back from its export as it was.
+ */
+function markExternal(docs: RawDoc[], topicByAddress: Map<string, Topic>, publications: Publication[], subscriptions: Subscription[]): void {
+  const ours = new Set<Topic>();
+  const foreign = new Set<Topic>();
+  for (const doc of docs) for (const ch of doc.channels) (isOurs(doc) ? ours : foreign).add(topicByAddress.get(ch.address)!);
+  const users = new Map<Id, Set<Id>>();
+  for (const edge of [...publications, ...subscriptions]) {
+    const set = users.get(edge.topicId) ?? new Set<Id>();
+    set.add(edge.serviceId);
+    users.set(edge.topicId, set);
+  }
+  for (const topic of foreign) {
+    if (ours.has(topic) || topic.kind !== 'stream') continue;
+    if (users.get(topic.id)?.size === 1) topic.external = true;
+  }
 }
 
 /**

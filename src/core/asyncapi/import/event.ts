@@ -11,6 +11,13 @@ import type { RawMessage } from './raw';
 import { isObj, type Resolver } from './refs';
 
 const pretty = (value: unknown) => JSON.stringify(value, null, 2);
+
+/**
+ * A class name a code-first tool wrote as the message name (Springwolf: `java.lang.String`,
+ * `io.github.acme.dtos.OrderDto`, `…Dto.Message`): lower-case packages, then capitalised classes.
+ * Nobody chose it as the name of an event.
+ */
+const CLASS_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)+(?:\.[A-Z][A-Za-z0-9_$]*)+$/;
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 interface Payload { schemaFormat: EventType['schemaFormat']; schema: string; rawSchemaFormat?: string }
@@ -54,6 +61,9 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[],
   const version = str(m[X.messageVersion]) ?? (typeof m[X.messageVersion] === 'number' ? String(m[X.messageVersion]) : '1.0.0');
   const event: Omit<EventType, 'id'> & { preferredId?: Id } = { name: msg.name, kind, version, ...payloadOf(msg, resolver, warnings, where) };
   if (typeof m[X.id] === 'string') event.preferredId = m[X.id] as string;
+  // Names no person chose are marked, so the naming rules do not grade them as if one had.
+  if (typeof m[X.inventedName] === 'string') event.inventedName = m[X.inventedName] as string;
+  else if (m[X.id] === undefined && (msg.invented || CLASS_NAME.test(msg.name))) event.inventedName = msg.name;
   // A kept summary stays the summary; only documents without one fall back to it.
   const description = str(effective?.description ?? m.description) ?? (keep ? undefined : str(m.summary));
   if (description !== undefined) event.description = description;

@@ -13,6 +13,8 @@ export interface RawMessage {
   mapKey?: string;
   /** 2.x: the document's `defaultSchemaFormat`-less default is AsyncAPI schema; kept per message. */
   defaultFormat?: string;
+  /** The document gave the message no name and filed it under no key: `name` was made up here. */
+  invented?: true;
 }
 export interface RawChannel { key: string; address: string; obj: Obj; file: string; messages: RawMessage[]; serverKeys?: string[] }
 export interface RawOperation {
@@ -38,11 +40,25 @@ export interface RawDoc {
   operations: RawOperation[];
 }
 
-/** The name that identifies a message across documents: its `name`, else the key it is filed under. */
-export function messageName(obj: Obj, fallback: string): string {
+/** The name a message gives itself: its `name`, `messageId` or `title`. */
+function ownName(obj: Obj): string | undefined {
   for (const key of ['name', 'messageId', 'title']) {
     const v = obj[key];
     if (typeof v === 'string' && v.trim()) return v.trim();
   }
-  return fallback;
+  return undefined;
+}
+
+/** The name that identifies a message across documents: its `name`, else the key it is filed under. */
+export function messageName(obj: Obj, fallback: string): string {
+  return ownName(obj) ?? fallback;
+}
+
+/**
+ * A message's name and whether it was invented: the reader had to make one up because the
+ * document gave none and filed it under no key (`filedAs` undefined), e.g. `animalsMessage`.
+ */
+export function namedMessage(obj: Obj, filedAs: string | undefined, madeUp: string): { name: string; invented?: true } {
+  const own = ownName(obj) ?? filedAs;
+  return own !== undefined ? { name: own } : { name: madeUp, invented: true };
 }

@@ -1,7 +1,7 @@
 // AsyncAPI 2.x → RawDoc. The channel name is its address; from the application's view
 // `subscribe` means it sends and `publish` means it receives.
 import { ImportError } from './errors';
-import { messageName, type RawDoc, type RawMessage, type RawOperation } from './raw';
+import { namedMessage, type RawDoc, type RawMessage, type RawOperation } from './raw';
 import { isObj, type Obj, type Resolver } from './refs';
 import { lastSegment, securitySchemesOf } from './read-v3';
 
@@ -44,6 +44,6 @@ function readMessages(node: unknown, file: string, resolver: Resolver, fallback:
   if (Array.isArray(t.value.oneOf)) {
     return t.value.oneOf.flatMap((m, i) => readMessages(m, t.file, resolver, `${fallback}${i + 1}`));
   }
-  const filedAs = isObj(node) && typeof node.$ref === 'string' ? lastSegment(node.$ref) || fallback : fallback;
-  return [{ name: messageName(t.value, filedAs), obj: t.value, file: t.file, pointer: t.pointer || undefined }];
+  const filedAs = isObj(node) && typeof node.$ref === 'string' ? lastSegment(node.$ref) || undefined : undefined;
+  return [{ ...namedMessage(t.value, filedAs, fallback), obj: t.value, file: t.file, pointer: t.pointer || undefined }];
 }

@@ -1,7 +1,7 @@
 // AsyncAPI 3.x → RawDoc. Operations name their channel and messages by `$ref`.
 import { unescapePointerSegment } from '../vocabulary';
 import { ImportError } from './errors';
-import { messageName, type RawChannel, type RawDoc, type RawMessage, type RawOperation } from './raw';
+import { messageName, namedMessage, type RawChannel, type RawDoc, type RawMessage, type RawOperation } from './raw';
 import { isObj, safeDecode, type Obj, type Resolver } from './refs';
 
 /** The key a `$ref` files its target under (`#/channels/a/messages/B` → `B`). */
@@ -74,7 +74,7 @@ function findMessage(ref: unknown, channel: RawChannel, file: string, resolver: 
   const byKey = channel.messages.find((m) => m.mapKey === key);
   if (byKey) return byKey;
   if (!isObj(t.value)) throw new ImportError(`${file}: an operation message on channel ${channel.key} is not a message`);
-  const extra: RawMessage = { name: messageName(t.value as Obj, key || 'message'), obj: t.value as Obj, file: t.file };
+  const extra: RawMessage = { ...namedMessage(t.value as Obj, key || undefined, 'message'), obj: t.value as Obj, file: t.file };
   channel.messages.push(extra);
   return extra;
 }

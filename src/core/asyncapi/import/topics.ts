@@ -50,6 +50,7 @@ export function topicOf(channel: RawChannel, doc: RawDoc, resolver: Resolver): T
   if (typeof c[X.partitionKey] === 'string') topic.partitionKey = c[X.partitionKey] as string;
   if (typeof c[X.keyedByMessageKey] === 'boolean') topic.keyedByMessageKey = c[X.keyedByMessageKey] as boolean;
   if (typeof c[X.replayed] === 'boolean') topic.replayed = c[X.replayed] as boolean;
+  if (c[X.external] === true) topic.external = true;
   const alert = c[X.depthAlert];
   if (isObj(alert) && typeof alert.threshold === 'number') topic.depthAlert = { threshold: alert.threshold };
   // Our documents name a channel's servers whenever it has any.

@@ -38,6 +38,9 @@ export function createDeadLetterTopic(design: Design, subscriptionId: Id): Desig
   // It carries the same events, so the same key keeps their order per entity.
   if (source.partitionKey) topic.partitionKey = source.partitionKey;
   if (source.keyedByMessageKey) topic.keyedByMessageKey = true;
+  // Watched from the start: every message that lands here is a failure someone should look at,
+  // and a fix must not leave a new finding (dead-letter-unwatched) behind it.
+  topic.depthAlert = { threshold: 1 };
   const wired = wire(id);
   // Next to its consumer: right of it and a little below (where a failure "falls"), in free space.
   const at = design.layout.nodes[service.id];

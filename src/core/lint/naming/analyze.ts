@@ -2,7 +2,7 @@
 // query, or a noun with no verb at all — and what the fact form would be.
 import { pastParticiple, isPastForm } from './inflect';
 import { joinName, splitName, type NameParts } from './tokens';
-import { DUAL, NOUN_LEANING, PARTICLES, QUERY_VERBS, QUERY_WORDS_LAST, QUESTION_WORDS, VERBS } from './words';
+import { DUAL, NOUN_AT_END, NOUN_LEANING, PARTICLES, QUERY_VERBS, QUERY_WORDS_LAST, QUESTION_WORDS, VERBS } from './words';
 
 export type NameVerdict =
   | { kind: 'fact' }
@@ -85,7 +85,7 @@ function analyze(name: string): NameVerdict {
   let verbAt = core.length - 1;
   if (verbAt > 1 && PARTICLES.has(core[verbAt])) verbAt--;
   const verb = core[verbAt];
-  if (verbAt > 0 && isCommandVerb(verb) && (!DUAL.has(verb) || w.parts.separator !== '')) {
+  if (verbAt > 0 && isCommandVerb(verb) && !NOUN_AT_END.has(verb) && (!DUAL.has(verb) || w.parts.separator !== '')) {
     const before = w.written.slice(0, verbAt);
     const after = core.slice(verbAt + 1);
     return { kind: 'imperative', verb, suggestion: joinName(w.parts, [...before, ...pastParticiple(verb), ...after, ...w.version]) };

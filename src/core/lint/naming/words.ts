@@ -110,7 +110,7 @@ stash stop store strip submit subscribe subtract suggest supply suspend swap swi
 synchronize tap terminate throttle toggle track train transcode transfer transform translate transmit trash
 trigger trim truncate unarchive unassign unblock unfollow uninstall unlink unlock unmute unpause unpin
 unpublish unregister unshare unsubscribe unsuspend unwatch unwrap update upgrade upload upsert use vacate
-validate verify void waive wait warn wipe withdraw wrap`;
+validate verify void waive wait warn wipe withdraw wrap dim`;
 
 /** Verbs that are at least as often the noun at the head of an event name: `OrderStatus`, `StockLevel`. */
 const NOUN_LEANING_TEXT = `
@@ -131,6 +131,13 @@ log login logout move patch ping pickup pin print process purchase push pull que
 replay request retry return rollback rollout route save scale scan schedule screen seed segment setup share
 sign signup signin signout sort start stop store swap switch sync track transfer trash trigger update
 upgrade upload use void dispute exchange`;
+
+/**
+ * Verbs that, last in a name, are the noun in every case style: `streetLight`, `street_light`,
+ * `lightSwitch`, `audit.log`, `payment_plan` name a thing, not an order to light or to log.
+ * (First they are still commands: `LightLamp`, `LogError`, `PlanRoute`.)
+ */
+export const NOUN_AT_END = new Set(list('light switch log plan'));
 
 export const NOUN_LEANING = new Set(list(NOUN_LEANING_TEXT));
 export const DUAL = new Set(list(DUAL_TEXT));

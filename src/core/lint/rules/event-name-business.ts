@@ -1,6 +1,7 @@
 import { technicalReason } from '../naming/technical';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
+import { nameWasChosen } from '../naming/chosen';
 
 export const eventNameBusiness: Rule = {
   id: 'event-name-business',
@@ -14,7 +15,7 @@ export const eventNameBusiness: Rule = {
   check({ design }) {
     const findings: RawFinding[] = [];
     for (const event of design.events) {
-      if (event.kind !== 'event') continue;
+      if (event.kind !== 'event' || !nameWasChosen(event)) continue;
       const reason = technicalReason(event.name);
       if (reason) findings.push({ target: eventTarget(event), message: `"${event.name}" is a technical name: ${reason}` });
     }

@@ -2,6 +2,7 @@ import { updateEvent } from '../../model/commands';
 import { analyzeEventName } from '../naming/analyze';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
+import { nameWasChosen } from '../naming/chosen';
 
 export const eventNamePastTense: Rule = {
   id: 'event-name-past-tense',
@@ -16,7 +17,7 @@ export const eventNamePastTense: Rule = {
     const findings: RawFinding[] = [];
     const names = new Set(design.events.map((e) => e.name.toLowerCase()));
     for (const event of design.events) {
-      if (event.kind !== 'event') continue;
+      if (event.kind !== 'event' || !nameWasChosen(event)) continue;
       const verdict = analyzeEventName(event.name);
       if (verdict.kind === 'imperative') {
         const free = !names.has(verdict.suggestion.toLowerCase());

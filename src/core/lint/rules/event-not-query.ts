@@ -1,6 +1,7 @@
 import { isQueryName } from '../naming/analyze';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
+import { nameWasChosen } from '../naming/chosen';
 
 export const eventNotQuery: Rule = {
   id: 'event-not-query',
@@ -13,7 +14,7 @@ export const eventNotQuery: Rule = {
   check({ design }) {
     const findings: RawFinding[] = [];
     for (const event of design.events) {
-      if (event.kind !== 'event' || !isQueryName(event.name)) continue;
+      if (event.kind !== 'event' || !nameWasChosen(event) || !isQueryName(event.name)) continue;
       findings.push({
         target: eventTarget(event),
         message: `"${event.name}" is named as a query or request: use a synchronous call, or mark the message as a query`,

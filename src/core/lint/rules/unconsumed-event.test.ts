@@ -12,6 +12,11 @@ describe('unconsumed-event', () => {
     ['published, nobody listens', design({ pubs: [['orders', 'order-events', ['OrderPlaced']]] }), [unconsumed('orders', 'order-events', 'OrderPlaced')]],
     ['consumer filters it out', design({ pubs: [['orders', 't', ['OrderPlaced', 'OrderCancelled']]], subs: [['t', 'billing', { eventIds: ['OrderPlaced'] }]] }), [unconsumed('orders', 't', 'OrderCancelled')]],
     ['consumer listens on another topic', design({ pubs: [['orders', 'a', ['OrderPlaced']]], subs: [['b', 'billing', { eventIds: ['OrderPlaced'] }]] }), [unconsumed('orders', 'a', 'OrderPlaced')]],
+    // Real case: a one-service AsyncAPI document (microcks' Account Service publishes user/signedup; its consumers are elsewhere).
+    ['on a topic that leaves the design: info', design({ topics: [['user/signedup', { external: true }]], pubs: [['Account Service', 'user/signedup', ['UserSignedUp']]] }), [{
+      ruleId: 'unconsumed-event', severity: 'info', target: at.pub('Account Service', 'user/signedup'),
+      message: '"UserSignedUp" is published to "user/signedup", which leaves the design: its consumers are outside it',
+    }]],
     ['two events nobody handles, one finding each', design({ pubs: [['orders', 't', ['OrderPlaced', 'OrderCancelled']]] }), [unconsumed('orders', 't', 'OrderCancelled'), unconsumed('orders', 't', 'OrderPlaced')]],
   ];
   it.each(violations)('%s', (_, d, expected) => expect(reported(rule, d)).toEqual(expected));

@@ -8,7 +8,8 @@ export const unconsumedEvent: Rule = {
   title: 'Published events have a consumer',
   rationale:
     'An event that no subscription handles is work without a purpose in the design: it is produced, stored and paid for, and nobody depends on it. ' +
-    'Either a consumer is missing from the design, or the event is dead weight. (Publishing for future consumers is fine: suppress this finding with that reason.)',
+    'Either a consumer is missing from the design, or the event is dead weight. (Publishing for future consumers is fine: suppress this finding with that reason.) ' +
+    'On a topic that leaves the design (marked external, or imported from a document that describes one service) the consumers are outside it: the finding is only info.',
   check({ design, index }) {
     const findings: RawFinding[] = [];
     const handledOn = new Map<Id, Set<Id> | 'all'>();
@@ -30,7 +31,10 @@ export const unconsumedEvent: Rule = {
       for (const eventId of pub.eventIds) {
         if (set?.has(eventId)) continue;
         const name = index.events.get(eventId)?.name ?? eventId;
-        findings.push({ target: publicationTarget(pub, index), message: `"${name}" is published to "${topic.name}" but no subscription handles it` });
+        // A topic that leaves the design has its consumers outside it: worth knowing, not a fault.
+        findings.push(topic.external
+          ? { target: publicationTarget(pub, index), severity: 'info', message: `"${name}" is published to "${topic.name}", which leaves the design: its consumers are outside it` }
+          : { target: publicationTarget(pub, index), message: `"${name}" is published to "${topic.name}" but no subscription handles it` });
       }
     }
     return findings;

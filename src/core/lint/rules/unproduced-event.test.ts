@@ -11,6 +11,11 @@ describe('unproduced-event', () => {
   const violations: [string, Design, Reported[]][] = [
     ['nobody publishes it', design({ subs: [['payments', 'orders', { eventIds: ['PaymentConfirmed'] }]] }), [unproduced('payments', 'orders', 'PaymentConfirmed')]],
     ['published on another topic', design({ pubs: [['pay', 'payments-v2', ['PaymentConfirmed']]], subs: [['payments', 'orders', { eventIds: ['PaymentConfirmed'] }]] }), [unproduced('payments', 'orders', 'PaymentConfirmed')]],
+    // Real case: springwolf's one-service document consumes example-topic; its producers are elsewhere.
+    ['on a topic that leaves the design: info', design({ topics: [['example-topic', { external: true }]], subs: [['example-topic', 'Springwolf', { eventIds: ['ExamplePayloadDto'] }]] }), [{
+      ruleId: 'unproduced-event', severity: 'info', target: at.sub('example-topic', 'Springwolf'),
+      message: 'Springwolf handles "ExamplePayloadDto" from "example-topic", which leaves the design: its producers are outside it',
+    }]],
     ['one of two handled events missing', design({ pubs: [['pay', 'p', ['PaymentConfirmed']]], subs: [['p', 'orders', { eventIds: ['PaymentConfirmed', 'PaymentFailed'] }]] }), [unproduced('p', 'orders', 'PaymentFailed')]],
   ];
   it.each(violations)('%s', (_, d, expected) => expect(reported(rule, d)).toEqual(expected));

@@ -8,7 +8,8 @@ export const unproducedEvent: Rule = {
   title: 'Consumed events have a producer',
   rationale:
     'A subscription that waits for an event nobody puts on its topic will never run. Usually the producer is missing from the design, ' +
-    'publishes to a different topic, or the event was renamed on one side only.',
+    'publishes to a different topic, or the event was renamed on one side only. ' +
+    'On a topic that leaves the design (marked external, or imported from a document that describes one service) the producers are outside it: the finding is only info.',
   check({ design, index }) {
     const findings: RawFinding[] = [];
     const sources = deadLetterSources(design.subscriptions);
@@ -22,7 +23,11 @@ export const unproducedEvent: Rule = {
       for (const eventId of sub.eventIds) {
         if (onTopic.has(eventId)) continue;
         const name = index.events.get(eventId)?.name ?? eventId;
-        findings.push({ target: subscriptionTarget(sub, index), message: `${index.services.get(sub.serviceId)?.name ?? sub.serviceId} handles "${name}" but nothing puts it on "${topic.name}"` });
+        const service = index.services.get(sub.serviceId)?.name ?? sub.serviceId;
+        // A topic that leaves the design has its producers outside it: worth knowing, not a fault.
+        findings.push(topic.external
+          ? { target: subscriptionTarget(sub, index), severity: 'info', message: `${service} handles "${name}" from "${topic.name}", which leaves the design: its producers are outside it` }
+          : { target: subscriptionTarget(sub, index), message: `${service} handles "${name}" but nothing puts it on "${topic.name}"` });
       }
     }
     return findings;
