@@ -218,7 +218,29 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   if (usedEvents.size) components.messages = messages;
   if (Object.keys(components).length) doc.components = components;
   withKept(doc, service.kept, ['servers', 'components', 'channels', 'messages']);
+  referToSchemes(doc, components.securitySchemes);
   return doc;
+}
+
+/**
+ * Security requirements that are exactly one of the document's security schemes are written as a
+ * `$ref` to it, as documents say them (import keeps them resolved); one with its own `scopes`
+ * (a 2.x requirement with scopes, or written inline) stays inline, as the official converter does.
+ */
+function referToSchemes(doc: Obj, schemes: Json): void {
+  if (schemes === null || typeof schemes !== 'object' || Array.isArray(schemes)) return;
+  const named = Object.entries(schemes as Obj);
+  if (!named.length) return;
+  const refer = (holder: Json) => {
+    if (holder === null || typeof holder !== 'object' || Array.isArray(holder)) return;
+    const h = holder as Obj;
+    if (!Array.isArray(h.security)) return;
+    h.security = h.security.map((requirement) => {
+      const name = named.find(([, scheme]) => sameJson(scheme, requirement))?.[0];
+      return name === undefined ? requirement : { $ref: `#/components/securitySchemes/${pointerSegment(name)}` };
+    });
+  };
+  for (const group of [doc.servers, doc.operations]) if (group !== null && typeof group === 'object') for (const element of Object.values(group as Obj)) refer(element);
 }
 
 /**

@@ -28,7 +28,10 @@ export function importAsyncApi(files: ImportInput[]): ImportResult {
   const parsed = files.map((f) => ({ path: normalizePath(f.path), data: parseText(f.path, f.text) }));
   const resolver = new Resolver(parsed);
   const docs: RawDoc[] = [];
-  for (const { path, data } of parsed) {
+  // Documents are read in path order, not in the order they were given (a folder's listing, a
+  // picker's selection, the command line): the same files give the same ids whatever their order.
+  const byPath = [...parsed].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const { path, data } of byPath) {
     if (!isObj(data) || data.asyncapi === undefined) continue; // a fragment: only a $ref target
     const version = String(data.asyncapi);
     if (/^2\.\d+\.\d+/.test(version)) docs.push(readV2(path, data, resolver));

@@ -119,3 +119,47 @@ describe('channels with one address in one document', () => {
 
   it('the second export is the first', () => secondExportIsTheFirst(files));
 });
+
+describe('the order the files are given in', () => {
+  const files = {
+    'a/asyncapi.yaml': service('A', '  mosquitto: { host: h, protocol: mqtt, bindings: { mqtt: { clientId: a } } }', '  likes: { address: comment/liked, description: From A }'),
+    'b/asyncapi.yaml': service('B', '  mosquitto: { host: h, protocol: mqtt, bindings: { mqtt: { clientId: b } } }', '  liked: { address: comment/liked, description: From B }'),
+  };
+  const design = (order: string[]) =>
+    importAsyncApi(order.map((path) => ({ path, text: files[path as keyof typeof files] }))).file.design;
+
+  it('changes nothing: the same files give the same design', () => {
+    expect(design(['b/asyncapi.yaml', 'a/asyncapi.yaml'])).toEqual(design(['a/asyncapi.yaml', 'b/asyncapi.yaml']));
+    expect(design(['b/asyncapi.yaml', 'a/asyncapi.yaml']).topics.map((t) => t.id)).toEqual(['likes']);
+  });
+});
+
+describe('security requirements', () => {
+  const files = {
+    'api.yaml': `asyncapi: 2.6.0
+info: { title: Api, version: 1.0.0 }
+servers:
+  prod: { url: 'mqtt://broker.example.com', protocol: mqtt, security: [ { token: [] }, { oauth: [write] } ] }
+channels:
+  likes:
+    subscribe:
+      security: [ { token: [] } ]
+      message: { payload: { type: object } }
+components:
+  securitySchemes:
+    token: { type: httpApiKey, name: api_key, in: header }
+    oauth: { type: oauth2, flows: { clientCredentials: { tokenUrl: 'https://example.com/token', scopes: { write: Write } } } }
+`,
+  };
+
+  it('that name a scheme of the document are written as $refs to it; one with scopes stays inline', () => {
+    const { Api } = roundTrip(files);
+    expect(Api.servers.prod.security).toEqual([
+      { $ref: '#/components/securitySchemes/token' },
+      { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://example.com/token', availableScopes: { write: 'Write' } } }, scopes: ['write'] },
+    ]);
+    expect(Object.values(Api.operations).map((o) => (o as Doc).security)).toEqual([[{ $ref: '#/components/securitySchemes/token' }]]);
+  });
+
+  it('the second export is the first', () => secondExportIsTheFirst(files));
+});
