@@ -9,7 +9,7 @@ import { Inspector } from './inspector/Inspector';
 import { Notices } from './Notices';
 import { Palette } from './Palette';
 import { PanelToggle, useRememberPanels } from './panels';
-import { PresentationBar } from './PresentationBar';
+import { lazyPart } from './lazy-part';
 import { useShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { useValidationWorker } from './validation/use-validation';
@@ -25,6 +25,7 @@ const selectDialog = (s: EditorState) => s.dialog;
 // Keyboard dialogs load when first asked for: the initial JavaScript stays within its budget.
 const ShortcutSheet = lazy(() => import('./keyboard/ShortcutSheet'));
 const ConnectDialog = lazy(() => import('./keyboard/ConnectDialog'));
+const PresentationBar = lazyPart(() => import('./PresentationBar').then((m) => m.PresentationBar));
 
 export function App() {
   const store = useEditorStore();

@@ -3,7 +3,10 @@ import type { EditorState } from '../store/store';
 import { EventsPanel } from './events/EventsPanel';
 import { useLint } from './lint-view';
 import { PanelToggle } from './panels';
-import { ProblemsPanel } from './problems/ProblemsPanel';
+import { lazyPart } from './lazy-part';
+
+// The Events tab is the one open at start; the Problems panel is a lazy chunk fetched after the first paint.
+const ProblemsPanel = lazyPart(() => import('./problems/ProblemsPanel').then((m) => m.ProblemsPanel));
 
 const selectTab = (s: EditorState) => s.dockTab;
 const selectEventCount = (s: EditorState) => s.design.events.length;

@@ -4,17 +4,19 @@ import { emptyDesign } from '../core/model/factories';
 import { useEditor, useEditorStore } from '../store/context';
 import type { EditorState } from '../store/store';
 import { openAsNewEntry, openDesignFiles, openExample, saveDesignFile } from './actions/design-actions';
-import { runAutoLayout } from './actions/layout-actions';
+import { runAutoLayout } from './actions/layout-lazy';
 import { LayoutMenu } from './layout/LayoutMenu';
 import { IconFit, IconFolder, IconLayout, IconMoon, IconNew, IconOpen, IconPresent, IconRedo, IconSave, IconSun, IconUndo } from './Icons';
 import { useLint } from './lint-view';
 import { Menu } from './Menu';
-import { MyDesignsDialog } from './dialogs/MyDesignsDialog';
+import { lazyPart } from './lazy-part';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SeverityIcon } from './SeverityIcon';
 import { ExportMenu } from './export/ExportMenu';
 import { ImportButton } from './import/ImportButton';
 import { ShareButton } from './share/ShareButton';
+
+const MyDesignsDialog = lazyPart(() => import('./dialogs/MyDesignsDialog').then((m) => m.MyDesignsDialog));
 
 const selectCanUndo = (s: EditorState) => s.history.past.length > 0;
 const selectCanRedo = (s: EditorState) => s.history.future.length > 0;

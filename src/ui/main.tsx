@@ -14,6 +14,7 @@ import { App } from './App';
 import { setAutosave } from './app-services';
 import { openSharedLink } from './share/open-link';
 import { loadLintEngine } from './lint-view';
+import { preloadLazyParts } from './lazy-part';
 
 function preferredTheme(): Theme {
   const saved = readPreference('theme');
@@ -40,6 +41,7 @@ async function start() {
     </StrictMode>,
   );
   void loadLintEngine(store);
+  preloadLazyParts();
   await openSharedLink(store);
   window.addEventListener('hashchange', () => void openSharedLink(store));
 }

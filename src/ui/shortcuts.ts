@@ -3,7 +3,7 @@ import * as c from '../core/model/commands';
 import { restoreDesign } from '../core/model/restore';
 import type { EditorStore } from '../store/store';
 import { saveDesignFile } from './actions/design-actions';
-import { runAutoLayout } from './actions/layout-actions';
+import { runAutoLayout } from './actions/layout-lazy';
 import { copySelection, deleteSelection, duplicateSelection, neighbourAfterDelete, pasteClipboard } from './canvas/canvas-actions';
 import { focusNode } from './canvas/InlineName';
 import { isCanvasKeyTarget, isTyping } from './keyboard/typing';

@@ -3,7 +3,12 @@ import { useEditor, useEditorStore } from '../../store/context';
 import { saveDesignFile } from '../actions/design-actions';
 import { IconExport } from '../Icons';
 import { Menu } from '../Menu';
-import { exportAsyncApiZip, exportCatalog, exportImage } from './export-actions';
+
+// The export code is fetched on the first export.
+type Actions = typeof import('./export-actions');
+const exportAsyncApiZip = async (...a: Parameters<Actions['exportAsyncApiZip']>) => (await import('./export-actions')).exportAsyncApiZip(...a);
+const exportCatalog = async (...a: Parameters<Actions['exportCatalog']>) => (await import('./export-actions')).exportCatalog(...a);
+const exportImage = async (...a: Parameters<Actions['exportImage']>) => (await import('./export-actions')).exportImage(...a);
 
 const AsyncApiPreview = lazy(() => import('./AsyncApiPreview'));
 

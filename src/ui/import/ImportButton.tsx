@@ -2,10 +2,12 @@ import { useEffect, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Design } from '../../core/model/types';
 import { useEditorStore } from '../../store/context';
-import { Modal } from '../dialogs/Modal';
 import { IconImport } from '../Icons';
-import { applyImport, readAsyncApiFiles } from './import-actions';
+import { lazyPart } from '../lazy-part';
 import { droppedFiles, namedFiles, type NamedFile } from './import-files';
+
+// Asked only when the design is not empty: a lazy chunk, fetched after the first paint.
+const ImportChoiceDialog = lazyPart(() => import('./ImportChoiceDialog').then((m) => m.ImportChoiceDialog));
 
 /** "Import AsyncAPI": several files from a picker or dropped on the canvas; replace or merge. */
 export function ImportButton() {
@@ -19,9 +21,14 @@ export function ImportButton() {
   const fit = () => void flow.fitView({ padding: 0.2, duration: 300 });
   const [pending, setPending] = useState<{ design: Design; names: string[]; warnings: string[] } | null>(null);
 
+  // The import code (and the AsyncAPI importer it loads) is fetched on the first import.
+  const actions = () => import('./import-actions');
+  const applyImport = async (...args: Parameters<typeof import('./import-actions').applyImport>) => (await actions()).applyImport(...args);
+
   const load = async (files: NamedFile[]) => {
     const state = store.getState();
     try {
+      const { readAsyncApiFiles } = await actions();
       const result = await readAsyncApiFiles(files);
       const empty = state.design.services.length === 0 && state.design.topics.length === 0;
       if (empty) await applyImport(store, result.design, 'replace', result.warnings, fit);
@@ -65,14 +72,8 @@ export function ImportButton() {
       <input ref={folderInput} type="file" multiple hidden data-testid="import-folder-input"
         onChange={(e) => { void load(namedFiles([...(e.target.files ?? [])])); e.target.value = ''; }} />
       {pending && (
-        <Modal title="Import AsyncAPI" onClose={() => setPending(null)} footer={<>
-          <button type="button" className="btn" onClick={() => setPending(null)}>Cancel</button>
-          <button type="button" className="btn" onClick={() => { void applyImport(store, pending.design, 'replace', pending.warnings, fit); setPending(null); }}>Replace design</button>
-          <button type="button" className="btn btn-primary" onClick={() => { void applyImport(store, pending.design, 'merge', pending.warnings, fit); setPending(null); }}>Merge into design</button>
-        </>}>
-          <p>{pending.names.join(', ')}: {pending.design.services.length} services, {pending.design.topics.length} topics, {pending.design.events.length} events.</p>
-          <p className="muted">Merge adds what is new to the current design (same names are the same thing). Replace opens the import as the current design; you can undo either.</p>
-        </Modal>
+        <ImportChoiceDialog pending={pending} onCancel={() => setPending(null)}
+          onChoose={(mode) => { void applyImport(store, pending.design, mode, pending.warnings, fit); setPending(null); }} />
       )}
     </>
   );

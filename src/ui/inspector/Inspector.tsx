@@ -4,11 +4,14 @@ import { indexOf } from '../design-index';
 import { PanelToggle } from '../panels';
 import { DesignInspector } from './DesignInspector';
 import { FindingsSection } from './FindingsSection';
-import { PublicationInspector } from './PublicationInspector';
-import { ServiceInspector } from './ServiceInspector';
-import { SubscriptionInspector } from './SubscriptionInspector';
-import { TopicInspector } from './TopicInspector';
+import { lazyPart } from '../lazy-part';
 import * as c from '../../core/model/commands';
+
+// Shown only once something is selected: lazy chunks, fetched after the first paint.
+const ServiceInspector = lazyPart(() => import('./ServiceInspector').then((m) => m.ServiceInspector));
+const TopicInspector = lazyPart(() => import('./TopicInspector').then((m) => m.TopicInspector));
+const PublicationInspector = lazyPart(() => import('./PublicationInspector').then((m) => m.PublicationInspector));
+const SubscriptionInspector = lazyPart(() => import('./SubscriptionInspector').then((m) => m.SubscriptionInspector));
 
 const selectDesign = (s: EditorState) => s.design;
 const selectSelection = (s: EditorState) => s.selection;

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { Direction } from '../../core/layout/drawing';
 import { useEditor, useEditorStore } from '../../store/context';
 import type { EditorState } from '../../store/store';
-import { layoutSelection, runAutoLayout } from '../actions/layout-actions';
+import { layoutSelection, runAutoLayout } from '../actions/layout-lazy';
 import { Menu } from '../Menu';
 
 const selectDirection = (s: EditorState) => s.design.layout.direction;

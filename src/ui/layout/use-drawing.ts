@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { Design } from '../../core/model/types';
 import type { EditorStore } from '../../store/store';
-import { runAutoLayout } from '../actions/layout-actions';
+import { runAutoLayout } from '../actions/layout-lazy';
 import { drawInWorker } from './layout-client';
 import { setDrawing } from './drawing-store';
 
