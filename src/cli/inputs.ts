@@ -1,4 +1,4 @@
-import { ImportError, importAsyncApi, type ImportResult } from '../core/asyncapi/import/index';
+import { ImportError, importAsyncApi, type ImportInput, type ImportResult } from '../core/asyncapi/import/index';
 import { restoreDesign, RestoreError } from '../core/model/restore';
 import type { DesignFile } from '../core/model/types';
 import { stripBom, UsageError, type CliIO } from './io';
@@ -45,7 +45,7 @@ function restoreDesignText(path: string, text: string): { file: DesignFile; repa
 }
 
 /** AsyncAPI documents (and the fragments they `$ref`) → one design; warnings for the caller to show. */
-export function loadAsyncApiFiles(texts: { path: string; text: string }[]): ImportResult {
+export function loadAsyncApiFiles(texts: ImportInput[]): ImportResult {
   try {
     return importAsyncApi(texts);
   } catch (e) {
@@ -54,7 +54,7 @@ export function loadAsyncApiFiles(texts: { path: string; text: string }[]): Impo
   }
 }
 
-function loadAsyncApi(texts: { path: string; text: string }[], io: CliIO): DesignFile {
+function loadAsyncApi(texts: ImportInput[], io: CliIO): DesignFile {
   const { file, warnings } = loadAsyncApiFiles(texts);
   for (const w of warnings) io.stderr(`warning: ${w}\n`);
   return file;

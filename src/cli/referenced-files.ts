@@ -31,15 +31,20 @@ const decode = (text: string) => {
   }
 };
 
-/** The given files plus every file their relative `$ref`s reach, by paths relative to `root`. */
-export function withReferencedFiles(given: { path: string; text: string }[], io: CliIO, root: string): { path: string; text: string }[] {
+type ReadFile = { path: string; text: string; parsed?: { data: unknown } };
+
+/**
+ * The given files plus every file their relative `$ref`s reach, by paths relative to `root`.
+ * Each file that parsed carries its data (`parsed`), so the importer does not parse it again.
+ */
+export function withReferencedFiles(given: { path: string; text: string }[], io: CliIO, root: string): ReadFile[] {
   const base = resolve(root);
   const key = (absolute: string) => relative(base, absolute).split(sep).join(posix.sep);
   const inside = (absolute: string) => {
     const rel = relative(base, absolute);
     return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
   };
-  const files = new Map<string, { path: string; text: string }>();
+  const files = new Map<string, ReadFile>();
   const queue: string[] = [];
   for (const f of given) {
     const absolute = resolve(f.path);
@@ -51,12 +56,14 @@ export function withReferencedFiles(given: { path: string; text: string }[], io:
   }
   while (queue.length) {
     const from = queue.shift()!;
+    const file = files.get(from)!;
     let data: unknown;
     try {
-      data = parseText(from, files.get(from)!.text);
+      data = parseText(from, file.text);
     } catch {
       continue; // the importer says what is wrong with it
     }
+    file.parsed = { data };
     for (const ref of refsIn(data)) {
       const filePart = decode(ref.split('#')[0]);
       if (filePart === '' || (hasScheme(filePart) && !/^file:/i.test(filePart))) continue;

@@ -91,4 +91,50 @@ describe('validation client queue', () => {
     expect(spawns).toBe(3);
     client.dispose();
   });
+
+  it('with a pipeline, sends a few ahead; a timeout charges only the event the worker is on and resends the rest, in order', async () => {
+    const workers: ManualWorker[] = [];
+    const client = createValidationClient(() => { const w = new ManualWorker(); workers.push(w); return w; }, { budgetMs: 20, pipeline: 3 });
+    const done = client.validate([ev('a', 1), ev('b', 0), ev('c', 1), ev('d', 0), ev('e', 1)]);
+    workers[0].ready();
+    expect(workers[0].ids()).toEqual(['a', 'b', 'c']);
+    workers[0].answer();
+    expect(workers[0].ids()).toEqual(['b', 'c', 'd']);
+    // 'b' never answers: it alone times out; 'c' and 'd' go to the next worker before 'e'.
+    await new Promise((r) => setTimeout(r, 60));
+    expect(workers[0].terminated).toBe(true);
+    workers[1].ready();
+    expect(workers[1].ids()).toEqual(['c', 'd', 'e']);
+    workers[1].answer();
+    workers[1].answer();
+    // A crash fails only the event the worker is on.
+    workers[1].onerror?.(new Error('out of memory'));
+    const [a, b, c, d, e] = await done;
+    expect(a.examples).toEqual([[{ path: '/n', message: '/n must be <= 0', code: 'mismatch' }]]);
+    expect(b.timedOut).toBe(true);
+    expect(c.examples[0][0].message).toBe('/n must be <= 0');
+    expect(d.examples).toEqual([[]]);
+    expect(e.error).toBe('The validation worker failed: out of memory');
+    expect(client.restarts).toBe(2);
+    client.dispose();
+  });
+
+  it('with a pipeline, a new version of an event sent ahead is queued behind it; callers of the old one get the old result', async () => {
+    const w = new ManualWorker();
+    const client = createValidationClient(() => w, { pipeline: 4 });
+    const v1 = ev('a', 1);
+    const v2 = ev('a', 0);
+    const first = client.validate([v1, ev('b', 1)]);
+    w.ready();
+    const second = client.validate([v2]);
+    expect(w.ids()).toEqual(['a', 'b', 'a']);
+    w.answer();
+    w.answer();
+    w.answer();
+    const [[r1], [r2]] = await Promise.all([first, second]);
+    expect(r1.key).toBe(validationKey(v1));
+    expect(r2.key).toBe(validationKey(v2));
+    expect(r2.examples).toEqual([[]]);
+    client.dispose();
+  });
 });

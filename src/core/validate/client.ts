@@ -1,6 +1,9 @@
-// The page's side of the validation worker: one request at a time, each with a time budget.
-// A worker that overruns it (a catastrophic `pattern`) is terminated and replaced, and the event
-// it was working on gets a `timedOut` result; the events after it go to the new worker.
+// The page's side of the validation worker: each request with a time budget. A worker that
+// overruns it (a catastrophic `pattern`) is terminated and replaced, and the event it was working
+// on gets a `timedOut` result; the events after it go to the new worker. With `pipeline` > 1 a few
+// requests are sent ahead (the worker answers them in order), so a large design does not pay a
+// round trip between threads per event; the budget still runs for one event at a time: from the
+// answer to the one before it.
 
 import { validationKey, type ValidationInput } from './key';
 import { asWorkerResponse, requestFor } from './protocol';
@@ -27,6 +30,8 @@ export interface ValidationClientOptions {
   startupMs?: number;
   /** Start the worker at once rather than with the first request (its start-up overlaps other work). */
   startNow?: boolean;
+  /** Requests sent ahead of the one the worker is on (1: one request at a time). */
+  pipeline?: number;
 }
 
 export interface ValidationClient {
@@ -55,12 +60,15 @@ const MAX_FAILED_STARTS = 3;
 export function createValidationClient(spawn: () => WorkerLike, options: ValidationClientOptions = {}): ValidationClient {
   const budgetMs = options.budgetMs ?? BROWSER_BUDGET_MS;
   const startupMs = options.startupMs ?? 10_000;
+  const window = Math.max(1, options.pipeline ?? 1);
   const waiting = new Map<string, Job>(); // insertion-ordered queue, one job per event id
   const last = new Map<string, EventValidation>();
   let worker: WorkerLike | undefined;
   let ready = false;
   let startTimer: unknown;
-  let inFlight: { job: Job; requestId: number; timer: unknown } | undefined;
+  // Sent and not answered yet, in the order the worker answers them; the budget timer is the first one's.
+  const sent: { job: Job; requestId: number }[] = [];
+  let budgetTimer: unknown;
   let nextRequestId = 1;
   let restarts = 0;
   let failedStarts = 0;
@@ -80,6 +88,28 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
   };
 
   const failed = (job: Job, error: string): EventValidation => ({ ...emptyValidation(job.input), key: job.key, error });
+
+  const startBudget = () => {
+    timers.clearTimeout(budgetTimer);
+    budgetTimer = sent.length ? timers.setTimeout(onTimeout, budgetMs) : undefined;
+  };
+
+  /** The sent jobs after the first go back to the front of the queue (for the next worker). */
+  const requeueSent = () => {
+    const back = sent.splice(0);
+    if (back.length === 0) return;
+    const front = new Map<string, Job>();
+    for (const { job } of back) {
+      const newer = waiting.get(job.input.id);
+      // A newer version already waits: it answers these callers too, as for any waiting request.
+      if (newer) newer.waiters.push(...job.waiters);
+      else front.set(job.input.id, job);
+    }
+    const rest = [...waiting];
+    waiting.clear();
+    for (const [id, job] of front) waiting.set(id, job);
+    for (const [id, job] of rest) if (!waiting.has(id)) waiting.set(id, job);
+  };
 
   const stopWorker = () => {
     timers.clearTimeout(startTimer);
@@ -120,10 +150,9 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
       pump();
       return;
     }
-    if (!inFlight || message.requestId !== inFlight.requestId) return;
-    const { job, timer } = inFlight;
-    timers.clearTimeout(timer);
-    inFlight = undefined;
+    if (sent.length === 0 || message.requestId !== sent[0].requestId) return;
+    const { job } = sent.shift()!;
+    startBudget();
     finish(job, message.result, true);
     pump();
   };
@@ -131,12 +160,10 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
   const onError = (event: unknown) => {
     const why = typeof event === 'object' && event !== null && 'message' in event ? String((event as { message: unknown }).message) : 'unknown error';
     if (!ready) return onStartFailure(why);
-    if (inFlight) {
-      const { job, timer } = inFlight;
-      timers.clearTimeout(timer);
-      inFlight = undefined;
-      finish(job, failed(job, `The validation worker failed: ${why}`), false);
-    }
+    const head = sent.shift();
+    timers.clearTimeout(budgetTimer);
+    requeueSent();
+    if (head) finish(head.job, failed(head.job, `The validation worker failed: ${why}`), false);
     restart();
     pump();
   };
@@ -156,29 +183,34 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
     return false;
   };
 
-  const onTimeout = () => {
-    if (!inFlight) return;
-    const { job } = inFlight;
-    inFlight = undefined;
+  function onTimeout() {
+    const head = sent.shift();
+    if (!head) return;
+    const { job } = head;
+    requeueSent();
     restart();
     // Remembered, so the same hostile input is not retried (and timed out) on every edit.
     finish(job, { ...emptyValidation(job.input), timedOut: true }, true);
     pump();
-  };
+  }
 
   function pump(): void {
-    if (disposed || broken !== undefined || inFlight || waiting.size === 0) return;
+    if (disposed || broken !== undefined || sent.length >= window || waiting.size === 0) return;
     if (!ensureWorker() || !worker) return;
-    const [id, job] = waiting.entries().next().value as [string, Job];
-    waiting.delete(id);
-    const requestId = nextRequestId++;
-    inFlight = { job, requestId, timer: timers.setTimeout(onTimeout, budgetMs) };
-    worker.postMessage(requestFor(requestId, job.input));
+    while (sent.length < window && waiting.size > 0) {
+      const [id, job] = waiting.entries().next().value as [string, Job];
+      waiting.delete(id);
+      const requestId = nextRequestId++;
+      sent.push({ job, requestId });
+      if (sent.length === 1) startBudget();
+      worker.postMessage(requestFor(requestId, job.input));
+    }
   }
 
   const enqueue = (input: ValidationInput, key: string, resolve: (r: EventValidation) => void) => {
-    if (inFlight && inFlight.job.input.id === input.id && inFlight.job.key === key) {
-      inFlight.job.waiters.push(resolve);
+    const going = sent.find((s) => s.job.input.id === input.id && s.job.key === key);
+    if (going) {
+      going.job.waiters.push(resolve);
       return;
     }
     const queued = waiting.get(input.id);
@@ -208,11 +240,8 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
     dispose() {
       if (disposed) return;
       disposed = true;
-      if (inFlight) {
-        timers.clearTimeout(inFlight.timer);
-        finish(inFlight.job, failed(inFlight.job, 'The validation client was disposed'), false);
-        inFlight = undefined;
-      }
+      timers.clearTimeout(budgetTimer);
+      for (const { job } of sent.splice(0)) finish(job, failed(job, 'The validation client was disposed'), false);
       for (const job of waiting.values()) finish(job, failed(job, 'The validation client was disposed'), false);
       waiting.clear();
       stopWorker();

@@ -13,7 +13,12 @@ import { isObj, normalizePath, Resolver } from './refs';
 
 export { ImportError } from './errors';
 
-export interface ImportInput { path: string; text: string }
+export interface ImportInput {
+  path: string;
+  text: string;
+  /** What parseText(path, text) returned, when the caller has already parsed it (the CLI does, to follow `$ref`s): not parsed twice. */
+  parsed?: { data: unknown };
+}
 export interface ImportResult { file: DesignFile; warnings: string[] }
 
 /** A 2,000-node design exports one document per service; the cap is on the total size too. */
@@ -25,7 +30,7 @@ export function importAsyncApi(files: ImportInput[]): ImportResult {
   if (files.length > MAX_FILES) throw new ImportError(`too many files (${files.length}; at most ${MAX_FILES})`);
   const total = files.reduce((n, f) => n + f.text.length, 0);
   if (total > MAX_TOTAL_CHARS) throw new ImportError(`the files are too large together (${Math.round(total / 1e6)} million characters; at most ${MAX_TOTAL_CHARS / 1e6} million)`);
-  const parsed = files.map((f) => ({ path: normalizePath(f.path), data: parseText(f.path, f.text) }));
+  const parsed = files.map((f) => ({ path: normalizePath(f.path), data: f.parsed ? f.parsed.data : parseText(f.path, f.text) }));
   const resolver = new Resolver(parsed);
   const docs: RawDoc[] = [];
   // Documents are read in path order, not in the order they were given (a folder's listing, a

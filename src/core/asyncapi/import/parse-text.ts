@@ -67,11 +67,15 @@ export function parseText(path: string, text: string): unknown {
       throw new ImportError(`${path}: too many YAML aliases (a document that expands exponentially, an "alias bomb")`);
     throw new ImportError(`${path}: not valid YAML or JSON (${message.split('\n')[0]})`);
   }
-  if (tooDeep(data, TEXT_LIMITS.maxDepth)) throw new ImportError(`${path}: nested more than ${TEXT_LIMITS.maxDepth} levels deep`);
   // Only an alias (`*name`) shares a value. Without one the data is a tree, and a tree has at most
-  // one value per two characters of text: within maxChars, never more than maxExpandedNodes.
-  if (mayShareValues(text, fromJson) && expandedSize(data, TEXT_LIMITS.maxExpandedNodes) > TEXT_LIMITS.maxExpandedNodes)
-    throw new ImportError(`${path}: too many YAML aliases (a document that expands exponentially, an "alias bomb")`);
+  // one value per two characters of text: within maxChars, never more than maxExpandedNodes. Its
+  // depth is capped already: JSON's by the bracket count above, YAML's by js-yaml's maxDepth (one
+  // level per node it reads). So the data is walked again only when it may share values.
+  if (mayShareValues(text, fromJson)) {
+    if (tooDeep(data, TEXT_LIMITS.maxDepth)) throw new ImportError(`${path}: nested more than ${TEXT_LIMITS.maxDepth} levels deep`);
+    if (expandedSize(data, TEXT_LIMITS.maxExpandedNodes) > TEXT_LIMITS.maxExpandedNodes)
+      throw new ImportError(`${path}: too many YAML aliases (a document that expands exponentially, an "alias bomb")`);
+  }
   return data;
 }
 
