@@ -279,7 +279,7 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       if (ch.messages.some((m) => hasKafkaKey(m, resolver))) topic.keyedByMessageKey = true;
     }
 
-  markExternal(docs, topicByAddress, publications, subscriptions);
+  markExternal(docs, (ch) => topicByAddress.get(topicKey.get(ch)!)!, publications, subscriptions);
 
   const topicList = [...topicByAddress.values()];
   const layout: Design['layout'] = { nodes: {} };
@@ -307,10 +307,10 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
  * are info, not warnings. Our own documents say which topics are external themselves
  * (`x-eventsmith-external`), so a design comes back from its export as it was.
  */
-function markExternal(docs: RawDoc[], topicByAddress: Map<string, Topic>, publications: Publication[], subscriptions: Subscription[]): void {
+function markExternal(docs: RawDoc[], topicOf: (ch: RawChannel) => Topic, publications: Publication[], subscriptions: Subscription[]): void {
   const ours = new Set<Topic>();
   const foreign = new Set<Topic>();
-  for (const doc of docs) for (const ch of doc.channels) (isOurs(doc) ? ours : foreign).add(topicByAddress.get(ch.address)!);
+  for (const doc of docs) for (const ch of doc.channels) (isOurs(doc) ? ours : foreign).add(topicOf(ch));
   const users = new Map<Id, Set<Id>>();
   for (const edge of [...publications, ...subscriptions]) {
     const set = users.get(edge.topicId) ?? new Set<Id>();
