@@ -1,6 +1,7 @@
 // Starting the validation thread. The CLI runs as a bundle (build/cli/, made by `prepare`), with
-// the thread's entry bundled beside it; only the tests run it from source, where the entry is
-// TypeScript and tsx (a dev dependency) compiles it inside the thread.
+// the thread's entry bundled beside it. Tests run the thread entry vitest's globalSetup bundles
+// from the code under test; without it (a script run through tsx) the entry is TypeScript and tsx
+// (a dev dependency) compiles it inside the thread.
 import { Worker } from 'node:worker_threads';
 import type { WorkerLike } from '../core/validate/client';
 
@@ -9,6 +10,9 @@ declare const EVENTSMITH_CLI_BUNDLE: boolean | undefined;
 
 function startThread(): Worker {
   if (typeof EVENTSMITH_CLI_BUNDLE !== 'undefined') return new Worker(new URL('./validation-thread.mjs', import.meta.url));
+  // Under vitest: the thread entry its globalSetup just bundled from the code under test.
+  const built = process.env.EVENTSMITH_TEST_VALIDATION_THREAD;
+  if (built) return new Worker(built);
   // An eval'd thread resolves `tsx` from the working directory: the repository root under vitest.
   const entry = new URL('./validation-thread.ts', import.meta.url).href;
   return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
