@@ -18,14 +18,14 @@ test('build the order saga by dragging from the palette and connecting handles',
   await dragFromPalette(page, 'Dead-letter topic', 680, 380);
   await expectNodeCount(page, 5);
 
-  // Ids are slugged at creation and kept on rename.
-  await connect(page, 'producer', 'topic');
-  await connect(page, 'topic', 'consumer');
-  await connect(page, 'consumer', 'topic-2');
+  // Ids follow the names (issue 16): the renamed nodes are found by their names' slugs.
+  await connect(page, 'order-service', 'orders');
+  await connect(page, 'orders', 'inventory-service');
+  await connect(page, 'inventory-service', 'inventory');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 
   // An invalid connection is refused with a visible hint.
-  await connect(page, 'producer', 'consumer');
+  await connect(page, 'order-service', 'inventory-service');
   await expect(page.getByRole('alert')).toContainText('Services talk through topics');
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
 
@@ -35,11 +35,11 @@ test('build the order saga by dragging from the palette and connecting handles',
   const name = page.getByLabel('Event name');
   await name.fill('OrderPlaced');
   await name.blur();
-  await page.getByTestId('edge-label-producer-publishes-topic').click();
+  await page.getByTestId('edge-label-order-service-publishes-orders').click();
   await page.getByRole('complementary', { name: 'Inspector' }).getByLabel('OrderPlaced').check();
   await expect(page.getByTestId(/edge-label-/).filter({ hasText: 'OrderPlaced' }).first()).toBeVisible();
-  await expect(node(page, 'producer')).toContainText('OrderService');
-  await expect(node(page, 'consumer')).toContainText('Producer · Consumer');
+  await expect(node(page, 'order-service')).toContainText('OrderService');
+  await expect(node(page, 'inventory-service')).toContainText('Producer · Consumer');
   await screenshot(page, 'built-saga-light');
 
   await page.getByRole('button', { name: 'Switch to dark theme' }).click();

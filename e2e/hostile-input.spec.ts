@@ -97,7 +97,7 @@ test('the hostile corpus triggers no dialog, no navigation, no console error and
   await page.getByRole('button', { name: 'My designs' }).click();
   await expect(page.getByRole('dialog', { name: 'My designs' }).getByText('My precious design')).toBeVisible();
   await page.getByRole('dialog', { name: 'My designs' }).getByRole('button', { name: 'Open My precious design' }).click();
-  await expect(page.getByTestId('node-producer')).toContainText('MyPreciousService');
+  await expect(page.getByTestId('node-my-precious-service')).toContainText('MyPreciousService');
 
   expect(dialogs).toEqual([]);
   expect(navigations.filter((u) => !u.startsWith('http://127.0.0.1'))).toEqual([]);

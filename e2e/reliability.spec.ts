@@ -6,12 +6,14 @@ test('20 reloads, each within 100 ms of an edit, keep every edit', async ({ page
   await openApp(page);
   await dragFromPalette(page, 'Producer', 200, 200);
   const inspectorName = () => page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true });
+  let id = 'producer';
   for (let i = 1; i <= 20; i++) {
-    await node(page, 'producer').click();
+    await node(page, id).click();
     await inspectorName().fill(`Service${i}`);
     await page.waitForTimeout(i % 4 === 0 ? 90 : i % 2 === 0 ? 30 : 0);
     await page.reload();
-    await expect(node(page, 'producer')).toContainText(`Service${i}`);
+    id = `service${i}`; // the id follows the name
+    await expect(node(page, id)).toContainText(`Service${i}`);
   }
 });
 

@@ -8,7 +8,7 @@ test('an edit made right before a reload is there after it', async ({ page }) =>
   const name = page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true });
   await name.fill('Checkout');
   await page.reload(); // no wait: the autosave timer has not fired yet
-  await expect(node(page, 'producer')).toContainText('Checkout');
+  await expect(node(page, 'checkout')).toContainText('Checkout'); // the id follows the name
 
   for (let i = 0; i < 3; i++) {
     await dragFromPalette(page, 'Topic', 300 + i * 180, 400);

@@ -21,24 +21,24 @@ test('the checkout system is built from an empty design in at most 15 actions', 
   await act.typeName('CheckoutService');
 
   // Dropping a connection on empty canvas creates the node that fits, connected, name open.
-  await act.drag(handle(page, 'producer', 'source'), await inCanvas(page, 700, 245), 'from CheckoutService to empty canvas');
+  await act.drag(handle(page, 'checkout-service', 'source'), await inCanvas(page, 700, 245), 'from CheckoutService to empty canvas');
   await expect(nameField(page)).toBeFocused();
   await act.typeName('orders');
-  await act.drag(handle(page, 'topic', 'source'), await inCanvas(page, 720, 90), 'from orders to empty canvas');
+  await act.drag(handle(page, 'orders', 'source'), await inCanvas(page, 720, 90), 'from orders to empty canvas');
   await expect(nameField(page)).toBeFocused();
   await act.typeName('ShippingService');
-  await act.drag(handle(page, 'topic', 'source'), await inCanvas(page, 720, 400), 'from orders to empty canvas');
+  await act.drag(handle(page, 'orders', 'source'), await inCanvas(page, 720, 400), 'from orders to empty canvas');
   await expect(nameField(page)).toBeFocused();
   await act.typeName('BillingService');
-  await act.drag(handle(page, 'consumer-2', 'source'), await inCanvas(page, 300, 420), 'from BillingService to empty canvas');
+  await act.drag(handle(page, 'billing-service', 'source'), await inCanvas(page, 300, 420), 'from BillingService to empty canvas');
   await expect(nameField(page)).toBeFocused();
   await act.typeName('payments');
 
   // Events on the arrow: a new name creates the event type and attaches it.
-  await act.doubleClick(page.getByTestId('edge-label-producer-publishes-topic'), 'the CheckoutService → orders arrow');
+  await act.doubleClick(page.getByTestId('edge-label-checkout-service-publishes-orders'), 'the CheckoutService → orders arrow');
   await expect(page.getByRole('combobox', { name: 'Event' })).toBeFocused();
   await act.typeName('OrderPlaced');
-  await act.doubleClick(page.getByTestId('edge-label-consumer-2-publishes-topic-2'), 'the BillingService → payments arrow');
+  await act.doubleClick(page.getByTestId('edge-label-billing-service-publishes-payments'), 'the BillingService → payments arrow');
   await expect(page.getByRole('combobox', { name: 'Event' })).toBeFocused();
   await act.typeName('PaymentCaptured');
   await page.keyboard.press('Escape'); // not counted: closing the field the next action would close anyway
@@ -47,8 +47,8 @@ test('the checkout system is built from an empty design in at most 15 actions', 
   expect(act.count).toBeLessThanOrEqual(15);
 
   // Subscriptions read as the events actually carried, not "all events".
-  await expect(page.getByTestId('edge-label-consumer-consumes-topic')).toHaveText('OrderPlaced');
-  await expect(page.getByTestId('edge-label-consumer-2-consumes-topic')).toHaveText('OrderPlaced');
+  await expect(page.getByTestId('edge-label-shipping-service-consumes-orders')).toHaveText('OrderPlaced');
+  await expect(page.getByTestId('edge-label-billing-service-consumes-orders')).toHaveText('OrderPlaced');
   await screenshot(page, 'checkout-built-light');
 
   const design = await readDesignFile(page, info);

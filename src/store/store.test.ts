@@ -85,3 +85,52 @@ describe('editor store: undo and redo', () => {
     expect(s().design.name).toBe('Other');
   });
 });
+
+describe('editor store: ids follow names (issue 16)', () => {
+  /** A producer publishing to a topic, the producer selected with its name open. */
+  function drawn() {
+    const store = fresh();
+    const s = () => store.getState();
+    s().apply((d) => c.addService(d, { x: 0, y: 0 }, 'Producer').design);
+    s().apply((d) => c.addTopic(d, 'stream', { x: 200, y: 0 }).design);
+    s().apply((d) => {
+      const r = c.connect(d, 'producer', 'topic');
+      if ('error' in r) throw new Error(r.error);
+      return r.design;
+    });
+    s().select({ nodes: ['producer'], edges: ['producer-publishes-topic'] });
+    s().editInline('producer', 'node');
+    return { store, s };
+  }
+
+  it('typing a name moves the id with every keystroke, as one undo step; selection and open editors follow', () => {
+    const { s } = drawn();
+    let id = 'producer';
+    for (const name of ['C', 'Ch', 'Checkout', 'Checkout Service']) id = s().renameElement(id, name);
+    expect(id).toBe('checkout-service');
+    expect(s().design.services[0]).toMatchObject({ id: 'checkout-service', name: 'Checkout Service', idFollowsName: true });
+    expect(s().design.publications[0].id).toBe('checkout-service-publishes-topic');
+    expect(s().selection).toEqual({ nodes: ['checkout-service'], edges: ['checkout-service-publishes-topic'] });
+    expect(s().inlineEdit).toEqual({ id: 'checkout-service', kind: 'node' });
+    s().undo();
+    expect(s().design.services[0]).toMatchObject({ id: 'producer', name: 'Producer' });
+    expect(s().design.publications[0].id).toBe('producer-publishes-topic');
+    s().redo();
+    expect(s().design.services[0].id).toBe('checkout-service');
+  });
+
+  it('editing the id pins it as one undo step; a clash is refused with its reason and changes nothing', () => {
+    const { s } = drawn();
+    expect(s().setElementId('producer', 'topic')).toBe('"topic" is already the id of the topic topic: choose another.');
+    expect(s().history.past).toHaveLength(3);
+    expect(s().setElementId('producer', 'checkout')).toBeNull();
+    expect(s().design.services[0]).toEqual({ id: 'checkout', name: 'Producer' });
+    expect(s().selection.nodes).toEqual(['checkout']);
+    expect(s().renameElement('checkout', 'Billing')).toBe('checkout');
+    s().undo();
+    s().undo();
+    expect(s().design.services[0]).toEqual({ id: 'producer', idFollowsName: true, name: 'Producer' });
+    s().redo();
+    expect(s().design.services[0]).toEqual({ id: 'checkout', name: 'Producer' });
+  });
+});

@@ -60,6 +60,13 @@ export interface EditorActions {
   /** Applies a pure command result as one undoable edit. */
   commit: (next: Design, key?: string) => void;
   apply: (command: (design: Design) => Design, key?: string) => void;
+  /**
+   * Renames a service, topic or event (a server: its host) as one undoable edit; typing in one
+   * name field coalesces even while its id follows the name. Returns the element's id after.
+   */
+  renameElement: (id: Id, name: string) => Id;
+  /** Sets an element's id by hand, which pins it (one undoable edit); a refusal's reason otherwise. */
+  setElementId: (id: Id, next: string) => string | null;
   undo: () => void;
   redo: () => void;
   load: (docId: string, design: Design, provisional?: EditorState['provisional']) => void;
@@ -92,83 +99,120 @@ export interface EditorActions {
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
 export function createEditorStore(initial: { docId: string; design: Design; theme?: Theme; collapsed?: Partial<Record<Panel, boolean>> }) {
-  return createStore<EditorState & EditorActions>()((set, get) => ({
-    docId: initial.docId,
-    design: initial.design,
-    history: emptyHistory(),
-    selection: { nodes: [], edges: [] },
-    selectedEventId: null,
-    dragging: null,
-    theme: initial.theme ?? 'light',
-    dockTab: 'events',
-    dockExpanded: false,
-    notices: [],
-    storageError: null,
-    provisional: null,
-    focusRequest: null,
-    validation: {},
-    lintReady: false,
-    clipboard: null,
-    inlineEdit: null,
-    collapsed: { palette: false, inspector: false, dock: false, ...initial.collapsed },
-    presenting: false,
-    dialog: null,
-
-    commit: (next, key) => {
+  return createStore<EditorState & EditorActions>()((set, get) => {
+    /** One undoable edit; `renames` moves what the editor holds by id in the same update. */
+    const commitWith = (next: Design, key?: string, renames?: ReadonlyMap<Id, Id>) => {
       const { design, history } = get();
       if (next === design) return;
-      set({ design: next, history: record(history, design, key, Date.now()), selection: pruneSelection(get().selection, next) });
-    },
-    apply: (command, key) => get().commit(command(get().design), key),
-    undo: () => {
-      const r = undo(get().history, get().design);
-      if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
-    },
-    redo: () => {
-      const r = redo(get().history, get().design);
-      if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
-    },
-    load: (docId, design, provisional = null) =>
-      set({ docId, design, history: emptyHistory(), selection: { nodes: [], edges: [] }, selectedEventId: null, dragging: null, provisional, inlineEdit: null }),
-    select: (selection) => {
-      const current = get().selection;
-      if (sameIds(current.nodes, selection.nodes) && sameIds(current.edges, selection.edges)) return;
-      set({ selection });
-    },
-    selectEvent: (id) => set({ selectedEventId: id }),
-    setDragging: (positions) => set({ dragging: positions }),
-    endDrag: (positions) => {
-      set({ dragging: null });
-      get().commit(commands.moveNodes(get().design, positions));
-    },
-    setTheme: (theme) => set({ theme }),
-    setDockTab: (dockTab) => set({ dockTab }),
-    toggleDock: () => set({ dockExpanded: !get().dockExpanded }),
-    notify: (kind, message) => {
-      const notices = get().notices;
-      const notice = { id: (notices.at(-1)?.id ?? 0) + 1, kind, message };
-      set({ notices: [...notices.slice(-3), notice] });
-    },
-    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-    setStorageError: (storageError) => set({ storageError }),
-    setProvisional: (provisional) => set({ provisional }),
-    focus: (id) => set({ focusRequest: { id, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
-    setValidation: (validation) => set({ validation }),
-    setViewport: (viewport) => {
-      const design = get().design;
-      const current = design.layout.viewport;
-      const next = { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 };
-      if (current && current.x === next.x && current.y === next.y && current.zoom === next.zoom) return;
-      set({ design: { ...design, layout: { ...design.layout, viewport: next } } });
-    },
-    lintLoaded: () => set({ lintReady: true }),
-    setClipboard: (clipboard) => set({ clipboard }),
-    togglePanel: (panel) => set({ collapsed: { ...get().collapsed, [panel]: !get().collapsed[panel] } }),
-    setPresenting: (presenting) => set({ presenting, inlineEdit: null }),
-    showDialog: (dialog) => set({ dialog }),
-    editInline: (id, kind) => set({ inlineEdit: { id, kind } }),
-    endInlineEdit: () => set({ inlineEdit: null }),
-  }));
+      const moved = renames?.size ? followRenames(get(), renames) : {};
+      let nextHistory = record(history, design, key, Date.now());
+      // Typing on in the same name field names the element by its new id: still the same undo step.
+      if (key?.endsWith('.name') && renames?.size) {
+        const id = key.slice(0, -'.name'.length);
+        if (renames.has(id) && nextHistory.lastKey === key) nextHistory = { ...nextHistory, lastKey: `${renames.get(id)}.name` };
+      }
+      set({ ...moved, design: next, history: nextHistory, selection: pruneSelection(moved.selection ?? get().selection, next) });
+    };
+    return {
+      docId: initial.docId,
+      design: initial.design,
+      history: emptyHistory(),
+      selection: { nodes: [], edges: [] },
+      selectedEventId: null,
+      dragging: null,
+      theme: initial.theme ?? 'light',
+      dockTab: 'events',
+      dockExpanded: false,
+      notices: [],
+      storageError: null,
+      provisional: null,
+      focusRequest: null,
+      validation: {},
+      lintReady: false,
+      clipboard: null,
+      inlineEdit: null,
+      collapsed: { palette: false, inspector: false, dock: false, ...initial.collapsed },
+      presenting: false,
+      dialog: null,
+
+      commit: (next, key) => commitWith(next, key),
+      apply: (command, key) => get().commit(command(get().design), key),
+      renameElement: (id, name) => {
+        const { design, renames } = commands.renameElement(get().design, id, name);
+        commitWith(design, `${id}.name`, renames);
+        return renames.get(id) ?? id;
+      },
+      setElementId: (id, wanted) => {
+        const r = commands.setElementId(get().design, id, wanted);
+        if ('error' in r) return r.error;
+        commitWith(r.design, undefined, r.renames);
+        return null;
+      },
+      undo: () => {
+        const r = undo(get().history, get().design);
+        if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
+      },
+      redo: () => {
+        const r = redo(get().history, get().design);
+        if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
+      },
+      load: (docId, design, provisional = null) =>
+        set({ docId, design, history: emptyHistory(), selection: { nodes: [], edges: [] }, selectedEventId: null, dragging: null, provisional, inlineEdit: null }),
+      select: (selection) => {
+        const current = get().selection;
+        if (sameIds(current.nodes, selection.nodes) && sameIds(current.edges, selection.edges)) return;
+        set({ selection });
+      },
+      selectEvent: (id) => set({ selectedEventId: id }),
+      setDragging: (positions) => set({ dragging: positions }),
+      endDrag: (positions) => {
+        set({ dragging: null });
+        get().commit(commands.moveNodes(get().design, positions));
+      },
+      setTheme: (theme) => set({ theme }),
+      setDockTab: (dockTab) => set({ dockTab }),
+      toggleDock: () => set({ dockExpanded: !get().dockExpanded }),
+      notify: (kind, message) => {
+        const notices = get().notices;
+        const notice = { id: (notices.at(-1)?.id ?? 0) + 1, kind, message };
+        set({ notices: [...notices.slice(-3), notice] });
+      },
+      dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+      setStorageError: (storageError) => set({ storageError }),
+      setProvisional: (provisional) => set({ provisional }),
+      focus: (id) => set({ focusRequest: { id, seq: (get().focusRequest?.seq ?? 0) + 1 } }),
+      setValidation: (validation) => set({ validation }),
+      setViewport: (viewport) => {
+        const design = get().design;
+        const current = design.layout.viewport;
+        const next = { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: Math.round(viewport.zoom * 1000) / 1000 };
+        if (current && current.x === next.x && current.y === next.y && current.zoom === next.zoom) return;
+        set({ design: { ...design, layout: { ...design.layout, viewport: next } } });
+      },
+      lintLoaded: () => set({ lintReady: true }),
+      setClipboard: (clipboard) => set({ clipboard }),
+      togglePanel: (panel) => set({ collapsed: { ...get().collapsed, [panel]: !get().collapsed[panel] } }),
+      setPresenting: (presenting) => set({ presenting, inlineEdit: null }),
+      showDialog: (dialog) => set({ dialog }),
+      editInline: (id, kind) => set({ inlineEdit: { id, kind } }),
+      endInlineEdit: () => set({ inlineEdit: null }),
+    };
+  });
+}
+
+/** What the editor holds by id (selection, open editors, validation), moved to the renamed ids. */
+function followRenames(state: EditorState, renames: ReadonlyMap<Id, Id>): Partial<EditorState> {
+  const r = (id: Id) => renames.get(id) ?? id;
+  const out: Partial<EditorState> = { selection: { nodes: state.selection.nodes.map(r), edges: state.selection.edges.map(r) } };
+  if (state.selectedEventId) out.selectedEventId = r(state.selectedEventId);
+  if (state.inlineEdit) out.inlineEdit = { ...state.inlineEdit, id: r(state.inlineEdit.id) };
+  if (state.focusRequest) out.focusRequest = { ...state.focusRequest, id: r(state.focusRequest.id) };
+  if (Object.keys(state.validation).some((id) => renames.has(id))) {
+    const validation: ValidationResults = {};
+    for (const [id, v] of Object.entries(state.validation)) validation[r(id)] = v;
+    out.validation = validation;
+  }
+  return out;
 }
 
 function sameIds(a: Id[], b: Id[]): boolean {

@@ -72,6 +72,20 @@ describe('design ⇄ Yjs mapping', () => {
     expect((raw.services as Record<string, unknown>[])[0]).toMatchObject({ protocol: 'kafka', extensions: { 'x-team': { slack: '#orders' } } });
   });
 
+  it('carries the design owner and ids that follow names (issue 16) exactly', () => {
+    const base = generateSystem(2, 1, 1).design;
+    const design: Design = {
+      ...base, owner: 'Sales',
+      services: base.services.map((s, i) => (i === 0 ? { ...s, idFollowsName: true } : s)),
+      topics: base.topics.map((t) => ({ ...t, idFollowsName: true })),
+      events: base.events.map((e) => ({ ...e, idFollowsName: true })),
+      publications: base.publications.map((p) => ({ ...p, idFollowsName: true })),
+      subscriptions: base.subscriptions.map((s) => ({ ...s, idFollowsName: true })),
+      servers: [{ id: 'localhost-9092', idFollowsName: true, broker: 'kafka', host: 'localhost:9092' }],
+    };
+    expect(roomDesign(docOf(design))).toEqual(withoutViewport(design));
+  });
+
   it('keeps a design updated field by field: writing the same design again changes nothing', () => {
     const design = generateSystem(3, 2, 3).design;
     const doc = docOf(design);

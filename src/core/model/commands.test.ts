@@ -33,7 +33,7 @@ describe('commands', () => {
     const sub = c.connect(d, orders.id, inventory.id);
     if ('error' in sub) throw new Error(sub.error);
     d = sub.design;
-    expect(d.publications).toEqual([{ id: pub.id, serviceId: order.id, topicId: orders.id, eventIds: [] }]);
+    expect(d.publications).toEqual([{ id: pub.id, idFollowsName: true, serviceId: order.id, topicId: orders.id, eventIds: [] }]);
     expect(d.subscriptions[0]).toMatchObject({ id: sub.id, topicId: orders.id, serviceId: inventory.id });
   });
 

@@ -1,6 +1,7 @@
 // Pure edit commands: (design, args) => design. The store calls only these, so undo is just the
 // previous value and every edit is testable without a DOM.
-import { ID_BASE_LENGTH, slugify, uniqueId } from './ids';
+import { slugify, uniqueId } from './ids';
+import { publicationIdBase, subscriptionIdBase } from './id-follow';
 import { newEvent, newService, newTopic } from './factories';
 import { allIds } from './queries';
 import { appendParts, remapPublication, remapSubscription, remapTopic } from './remap';
@@ -47,7 +48,7 @@ export const updateTopic = (d: Design, id: Id, patch: Partial<Omit<Topic, 'id'>>
 export const updateEvent = (d: Design, id: Id, patch: Partial<Omit<EventType, 'id'>>): Design => ({ ...d, events: patchIn(d.events, id, patch) });
 export const updatePublication = (d: Design, id: Id, patch: Partial<Omit<Publication, 'id'>>): Design => ({ ...d, publications: patchIn(d.publications, id, patch) });
 export const updateSubscription = (d: Design, id: Id, patch: Partial<Omit<Subscription, 'id'>>): Design => ({ ...d, subscriptions: patchIn(d.subscriptions, id, patch) });
-export const updateDesignInfo = (d: Design, patch: Partial<Pick<Design, 'name' | 'description' | 'version' | 'lint' | 'servers'>>): Design => dropUndefined({ ...d, ...patch });
+export const updateDesignInfo = (d: Design, patch: Partial<Pick<Design, 'name' | 'description' | 'owner' | 'version' | 'lint' | 'servers'>>): Design => dropUndefined({ ...d, ...patch });
 
 export type ConnectResult = { design: Design; id: Id } | { error: string };
 
@@ -58,15 +59,15 @@ export function connect(design: Design, sourceId: Id, targetId: Id): ConnectResu
   if (service(sourceId) && topic(targetId)) {
     if (design.publications.some((p) => p.serviceId === sourceId && p.topicId === targetId))
       return { error: 'This service already publishes to that topic.' };
-    const id = uniqueId(`${sourceId}-publishes-${targetId}`.slice(0, ID_BASE_LENGTH), allIds(design));
-    const publication: Publication = { id, serviceId: sourceId, topicId: targetId, eventIds: [] };
+    const id = uniqueId(publicationIdBase(sourceId, targetId), allIds(design));
+    const publication: Publication = { id, idFollowsName: true, serviceId: sourceId, topicId: targetId, eventIds: [] };
     return { design: { ...design, publications: [...design.publications, publication] }, id };
   }
   if (topic(sourceId) && service(targetId)) {
     if (design.subscriptions.some((s) => s.topicId === sourceId && s.serviceId === targetId))
       return { error: 'This service already consumes that topic.' };
-    const id = uniqueId(`${targetId}-consumes-${sourceId}`.slice(0, ID_BASE_LENGTH), allIds(design));
-    const subscription: Subscription = { id, topicId: sourceId, serviceId: targetId, consumerGroup: targetId };
+    const id = uniqueId(subscriptionIdBase(targetId, sourceId), allIds(design));
+    const subscription: Subscription = { id, idFollowsName: true, topicId: sourceId, serviceId: targetId, consumerGroup: targetId };
     return { design: { ...design, subscriptions: [...design.subscriptions, subscription] }, id };
   }
   if (service(sourceId) && service(targetId)) return { error: 'Services talk through topics: connect the service to a topic, then the topic to the other service.' };
@@ -197,3 +198,5 @@ export function paste(design: Design, clip: Clipboard, offset: Position = { x: 4
 export function isClipboard(value: unknown): value is Clipboard {
   return typeof value === 'object' && value !== null && (value as Clipboard).kind === 'eventsmith-clipboard';
 }
+
+export { followIds, kindOfId, pinAllIds, renameElement, renameIds, setElementId } from './id-follow';

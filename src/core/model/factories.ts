@@ -1,6 +1,6 @@
 import { slugify, uniqueId } from './ids';
 import { allIds } from './queries';
-import { DESIGN_FORMAT, FORMAT_VERSION, type Design, type DesignFile, type EventType, type Service, type Topic } from './types';
+import { DESIGN_FORMAT, FORMAT_VERSION, type Design, type DesignFile, type EventType, type Server, type Service, type Topic } from './types';
 
 export function emptyDesign(name = 'Untitled design', id = slugify(name, 'design')): Design {
   return { id, name, version: '1.0.0', services: [], topics: [], events: [], publications: [], subscriptions: [], layout: { nodes: {} } };
@@ -20,12 +20,17 @@ export function uniqueName(base: string, names: Iterable<string>, separator = ' 
 export function newService(design: Design, name = 'NewService'): Service {
   // The separator is the one the name is stored with: a third "Producer" is Producer3, not a second Producer2.
   const unique = uniqueName(name.replace(/ /g, ''), design.services.map((s) => s.name), '');
-  return { id: uniqueId(slugify(unique, 'service'), allIds(design)), name: unique };
+  return { id: uniqueId(slugify(unique, 'service'), allIds(design)), idFollowsName: true, name: unique };
 }
 
 export function newTopic(design: Design, kind: Topic['kind'] = 'stream', name = kind === 'dead-letter' ? 'dead-letter' : 'topic'): Topic {
   const unique = uniqueName(name.replace(/ /g, '-'), design.topics.map((t) => t.name), '-');
-  return { id: uniqueId(slugify(unique, 'topic'), allIds(design)), name: unique, broker: 'kafka', kind };
+  return { id: uniqueId(slugify(unique, 'topic'), allIds(design)), idFollowsName: true, name: unique, broker: 'kafka', kind };
+}
+
+/** A broker host for AsyncAPI `servers`; its id follows the host. */
+export function newServer(design: Design, host = 'localhost:9092'): Server {
+  return { id: uniqueId(slugify(host, 'server'), allIds(design)), idFollowsName: true, broker: 'kafka', host };
 }
 
 export const DEFAULT_EVENT_SCHEMA = `{
@@ -45,6 +50,7 @@ export function newEvent(design: Design, name = 'SomethingHappened'): EventType 
   const unique = uniqueName(name, design.events.map((e) => e.name)).replace(/ /g, '');
   return {
     id: uniqueId(slugify(unique, 'event'), allIds(design)),
+    idFollowsName: true,
     name: unique,
     kind: 'event',
     version: '1.0.0',

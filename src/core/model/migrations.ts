@@ -7,6 +7,7 @@
 // there never was a version 0 in the wild.
 import { FORMAT_VERSION, PROTOCOL_OF_BROKER, type Broker } from './types';
 import { isObj, RestoreError, type Obj } from './restore-context';
+import { followDefaultIds } from './migrate-default-ids';
 
 export interface Migration {
   from: number;
@@ -16,7 +17,11 @@ export interface Migration {
 
 /** Every migration ever released, oldest first; `from` values are 1, 2, … FORMAT_VERSION - 1. */
 export const MIGRATIONS: readonly Migration[] = [
-  { from: 1, name: 'topics and servers name their protocol (the one their broker implies)', up: fillProtocols },
+  {
+    from: 1,
+    name: 'topics and servers name their protocol (the one their broker implies); ids that were only a default follow their names',
+    up: (design) => followDefaultIds(fillProtocols(design)),
+  },
 ];
 
 /** 1 → 2: `protocol` on topics and servers where the broker implies one (kafka → kafka, rabbitmq → amqp…). */

@@ -121,6 +121,15 @@ export function readBool(log: RepairLog, where: string, obj: Obj, key: string): 
   return undefined;
 }
 
+/** `idFollowsName`: `true` or absent (absent = the id is pinned). `false` means pinned too, so it is dropped quietly. */
+export function readFollows(log: RepairLog, where: string, obj: Obj): true | undefined {
+  const value = own(obj, 'idFollowsName');
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return true;
+  log.add(`${where}: dropped idFollowsName (not true); the id is pinned`);
+  return undefined;
+}
+
 /** A finite number accepted by `ok`; -0 becomes 0 so JSON round trips are exact. */
 export function readNumber(log: RepairLog, where: string, obj: Obj, key: string, ok: (n: number) => boolean, what: string): number | undefined {
   const value = own(obj, key);

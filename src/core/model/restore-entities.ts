@@ -1,6 +1,6 @@
 // Repairs of the node-like entities: services, topics, events, servers.
 import {
-  compact, fitText, isObj, LIMITS, own, quote, readBool, readEnum, readName, readNumber, readText, uniqueName,
+  compact, fitText, isObj, LIMITS, own, quote, readBool, readEnum, readFollows, readName, readNumber, readText, uniqueName,
   type Obj, type RepairLog,
 } from './restore-context';
 import { label, type IdTable, type Pending } from './restore-ids';
@@ -45,6 +45,7 @@ export function restoreServices(log: RepairLog, list: Obj[]): Built<Service>[] {
     const name = uniqueNamed(log, where, readName(log, where, raw, 'Untitled service'), names, ' ');
     const tags = readStrings(log, where, raw, 'tags');
     const fields = {
+      idFollowsName: readFollows(log, where, raw),
       name,
       description: readText(log, where, raw, 'description', LIMITS.text),
       owner: readText(log, where, raw, 'owner', LIMITS.name),
@@ -64,6 +65,7 @@ export function restoreTopics(log: RepairLog, list: Obj[], table: IdTable): Buil
     const where = label('Topic', raw, i);
     const name = uniqueNamed(log, where, readName(log, where, raw, 'untitled-topic'), names, '-');
     const fields = {
+      idFollowsName: readFollows(log, where, raw),
       name,
       broker: readEnum(log, where, raw, 'broker', BROKERS, 'generic'),
       kind: readEnum(log, where, raw, 'kind', ['stream', 'dead-letter'] as const, 'stream'),
@@ -92,6 +94,7 @@ export function restoreEvents(log: RepairLog, list: Obj[]): Built<EventType>[] {
     const where = label('Event', raw, i);
     const name = uniqueNamed(log, where, readName(log, where, raw, 'UntitledEvent'), names, '');
     const fields = {
+      idFollowsName: readFollows(log, where, raw),
       name,
       kind: readEnum(log, where, raw, 'kind', EVENT_KINDS, 'event'),
       version: readVersion(log, where, raw, true)!,
@@ -123,6 +126,7 @@ export function restoreServers(log: RepairLog, list: Obj[]): Built<Server>[] {
       return;
     }
     const fields = {
+      idFollowsName: readFollows(log, where, raw),
       broker: readEnum(log, where, raw, 'broker', BROKERS, 'generic'),
       host,
       description: readText(log, where, raw, 'description', LIMITS.text),

@@ -1,5 +1,5 @@
 // Repairs of what refers to other entities: publications, subscriptions, layout, lint settings.
-import { compact, fitText, isObj, LIMITS, own, quote, readBool, readNumber, readText, type Obj, type RepairLog } from './restore-context';
+import { compact, fitText, isObj, LIMITS, own, quote, readBool, readFollows, readNumber, readText, type Obj, type RepairLog } from './restore-context';
 import { isCount, refList, type Built } from './restore-entities';
 import { readKept } from './restore-kept';
 import type { IdTable } from './restore-ids';
@@ -32,6 +32,7 @@ export function restoreSubscriptions(log: RepairLog, table: IdTable, list: Obj[]
       if (!deadLetterTopicId) log.add(`${where}: dropped its dead-letter topic (unknown topic)`);
     }
     const fields = {
+      idFollowsName: readFollows(log, where, raw),
       topicId,
       serviceId,
       eventIds: refList(log, where, raw, 'eventIds', (ref) => table.resolve('event', ref)),
@@ -59,6 +60,7 @@ export function restorePublications(log: RepairLog, table: IdTable, list: Obj[])
       if (own(raw, 'eventIds') === undefined) log.add(`${where}: had no event list; set to none`);
       eventIds = [];
     }
+    const idFollowsName = readFollows(log, where, raw);
     const viaOutbox = readBool(log, where, raw, 'viaOutbox');
     const kept = readKept(log, where, raw);
     let triggeredBy: Id[] | undefined;
@@ -71,7 +73,7 @@ export function restorePublications(log: RepairLog, table: IdTable, list: Obj[])
           return sub !== undefined && subServices.get(sub) === serviceId ? sub : undefined;
         });
       },
-      make: (id) => compact<Publication>({ id, serviceId, topicId, eventIds: eventIds!, viaOutbox, triggeredBy, kept }),
+      make: (id) => compact<Publication>({ id, idFollowsName, serviceId, topicId, eventIds: eventIds!, viaOutbox, triggeredBy, kept }),
     });
   });
   return out;

@@ -118,7 +118,7 @@ describe('restoreDesign: repairs', () => {
 
   it('a file without format version is read as version 1', () => {
     const r = restoreDesign({ format: DESIGN_FORMAT, design: base() });
-    expect(r.repairs).toEqual(['The file had no format version; read as version 1', 'Upgraded the design: topics and servers name their protocol (the one their broker implies)']);
+    expect(r.repairs).toEqual(['The file had no format version; read as version 1', 'Upgraded the design: topics and servers name their protocol (the one their broker implies); ids that were only a default follow their names']);
     const migrated = base();
     for (const t of migrated.topics) if (t.broker === 'kafka') t.protocol = 'kafka';
     expect(r.file.design).toEqual(migrated);

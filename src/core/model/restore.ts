@@ -110,6 +110,7 @@ function repairDesign(raw: Obj, log: RepairLog): Design {
     log.add(`The design ${writtenId === undefined ? 'had no id' : 'had an invalid id'}; given ${quote(id)}`);
   }
   const description = readText(log, 'The design', raw, 'description', LIMITS.text);
+  const owner = readText(log, 'The design', raw, 'owner', LIMITS.name);
   const version = readVersion(log, 'The design', raw, true)!;
 
   const table = new IdTable();
@@ -131,6 +132,7 @@ function repairDesign(raw: Obj, log: RepairLog): Design {
     publications: build(publications), subscriptions: build(subscriptions),
     ...(servers && { servers: build(servers) }),
     layout: restoreLayout(log, table, own(raw, 'layout')),
+    ...(owner !== undefined && { owner }),
   };
   const lint = restoreLint(log, table, id, own(raw, 'lint'));
   if (lint) design.lint = lint;

@@ -60,6 +60,8 @@ export interface Design {
   servers?: Server[];
   layout: Layout;
   lint?: LintSettings;
+  /** Who answers for the design: exports list what has no owner of its own under it (never invented). */
+  owner?: string;
 }
 
 /** A JSON value, as kept from an imported document. */
@@ -78,6 +80,8 @@ export type Kept = { [key: string]: Json };
 
 export interface Service {
   id: Id;
+  /** The id is the slug of the name and follows renames; absent = pinned (edited, imported, or older files). */
+  idFollowsName?: true;
   name: string;
   description?: string;
   owner?: string;
@@ -96,6 +100,8 @@ export type Retention = { days: number } | 'infinite';
 
 export interface Topic {
   id: Id;
+  /** The id is the slug of the name and follows renames; absent = pinned (edited, imported, or older files). */
+  idFollowsName?: true;
   name: string;
   broker: Broker;
   kind: TopicKind;
@@ -132,6 +138,8 @@ export interface SchemaVersion { version: string; schema: string }
 
 export interface EventType {
   id: Id;
+  /** The id is the slug of the name and follows renames; absent = pinned (edited, imported, or older files). */
+  idFollowsName?: true;
   name: string;
   kind: EventKind;
   version: string;
@@ -161,6 +169,8 @@ export interface EventType {
 
 export interface Publication {
   id: Id;
+  /** The id is made from its service's and topic's ids and follows them; absent = pinned. */
+  idFollowsName?: true;
   serviceId: Id;
   topicId: Id;
   eventIds: Id[];
@@ -172,6 +182,8 @@ export interface Publication {
 
 export interface Subscription {
   id: Id;
+  /** The id is made from its service's and topic's ids and follows them; absent = pinned. */
+  idFollowsName?: true;
   topicId: Id;
   serviceId: Id;
   /** Absent = every event on the topic. */
@@ -185,6 +197,8 @@ export interface Subscription {
 
 export interface Server {
   id: Id;
+  /** The id is the slug of the host and follows it; absent = pinned. */
+  idFollowsName?: true;
   broker: Broker;
   host: string;
   description?: string;

@@ -38,6 +38,36 @@ describe('share codec', () => {
     expect(back.file.design.topics[0].kept).toEqual(file.design.topics[0].kept);
   });
 
+  it('v2 carries ids that follow names and the design owner (issue 16)', () => {
+    const file = generateSystem(3, 3, 3);
+    const design = { ...file.design, owner: 'Sales' };
+    for (const list of [design.services, design.topics, design.events, design.publications, design.subscriptions] as { idFollowsName?: true }[][])
+      list.forEach((x, i) => { if (i % 2 === 0) x.idFollowsName = true; });
+    const back = decodeShare(encodeShare({ ...file, design }));
+    expect(back.repairs).toEqual([]);
+    expect(back.file.design).toEqual(design);
+  });
+
+  it('a v1 link with the ids the palette gave opens with them made from the names (through the 1 → 2 migration)', () => {
+    // A v1 wire as the released encoder wrote it: services "Checkout" (id producer) and "Billing"
+    // (id consumer), topic "orders" (id topic), event OrderPlaced (id something-happened); the
+    // connections' ids were derived, so they are left out.
+    const wire = JSON.stringify([
+      'Shop', 0, 0,
+      [['Checkout', 'producer'], ['Billing', 'consumer']], [['orders', 0, 'topic']],
+      [['OrderPlaced', '{}', 'something-happened']],
+      [[0, 0, [0]]], [[1, 0, 0, { g: 'consumer' }]], [0, 0, 200, 0, 100, 0],
+    ]);
+    const back = decodeShare(v1(wire));
+    const d = back.file.design;
+    expect(d.services.map((s) => [s.id, s.idFollowsName])).toEqual([['checkout', true], ['billing', true]]);
+    expect(d.topics[0].id).toBe('orders');
+    expect(d.events[0].id).toBe('order-placed');
+    expect(d.publications[0]).toMatchObject({ id: 'checkout-publishes-orders', serviceId: 'checkout', topicId: 'orders', eventIds: ['order-placed'] });
+    expect(d.subscriptions[0]).toMatchObject({ id: 'billing-consumes-orders', consumerGroup: 'billing' });
+    expect(Object.keys(d.layout.nodes)).toEqual(['checkout', 'billing', 'orders']);
+  });
+
   it('reads a full URL, #d=… and d=…', () => {
     const link = shareLink(sagaFile, 'https://eventsmith.example/app/');
     expect(link.startsWith('https://eventsmith.example/app/#d=2.')).toBe(true);

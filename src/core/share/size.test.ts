@@ -37,6 +37,16 @@ describe('share link size', () => {
     expect(encodeShare(generateSystem(10, 10, 10)).length).toBeLessThanOrEqual(4_000);
   });
 
+  it('a 10/10/10 design drawn in the app (every id following its name) fits in 4,000 characters', () => {
+    const { design, ...file } = generateSystem(10, 10, 10);
+    const following = { ...design, owner: 'Sales' };
+    for (const list of [following.services, following.topics, following.events, following.publications, following.subscriptions] as { idFollowsName?: true }[][])
+      for (const x of list) x.idFollowsName = true;
+    const link = encodeShare({ ...file, design: following });
+    expect(link.length).toBeLessThanOrEqual(4_000);
+    expect(decodeShare(link).file.design).toEqual(following);
+  });
+
   it('the generated systems have what the goal describes', () => {
     const { design } = generateSystem(10, 10, 10);
     expect(design.services).toHaveLength(20);

@@ -31,6 +31,15 @@ function extras(entity: object, table: readonly (readonly [string, string])[], m
   return Object.keys(out).length ? out : 0;
 }
 
+/** Fields of the design itself that the wire packs in its own way; any other travels by name in v2. */
+const DESIGN_PACKED = new Set(['id', 'name', 'description', 'version', 'services', 'topics', 'events', 'publications', 'subscriptions', 'servers', 'layout', 'lint']);
+
+function designExtras(design: Design): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(design)) if (!DESIGN_PACKED.has(k) && v !== undefined && k.length > 1) out[k] = v;
+  return out;
+}
+
 /** 0 when the id is the one the decoder derives from the name. */
 const nameId = (id: Id, name: string, fallback: string) => (isAsciiName(name) && slugV1(name, fallback) === id ? 0 : id);
 
@@ -85,6 +94,8 @@ export function packV1(design: Design, carry = false): Wire {
     l: design.lint,
     n: Object.keys(otherNodes).length ? otherNodes : undefined,
     v: vp ? [vp.x, vp.y, vp.zoom] : undefined,
+    // v2: the design's own optional fields the v1 wire does not know (`owner`, …) by name.
+    ...(carry ? designExtras(design) : {}),
   });
   return trim([
     design.name, nameId(design.id, design.name, 'design'), design.version === '1.0.0' ? 0 : design.version,

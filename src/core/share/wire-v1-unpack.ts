@@ -129,5 +129,7 @@ export function unpackV1(wire: unknown, carry = false): Obj {
     (design.layout as Obj).viewport = { x: v[0], y: v[1], zoom: v[2] };
   }
   if (rest.l !== undefined) design.lint = rest.l;
+  // v2: the design's other optional fields by name (one-letter keys are the wire's own).
+  if (carry) for (const key of Object.keys(rest)) if (key.length > 1 && !Object.hasOwn(design, key) && key !== '__proto__') design[key] = rest[key];
   return design;
 }

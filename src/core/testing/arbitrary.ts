@@ -116,6 +116,9 @@ export function designArb(options: DesignArbOptions = {}): fc.Arbitrary<Design> 
         dlq: fc.option(fc.nat()), retries: opt(fc.nat(10)), outbox: opt(fc.boolean()), trigger: fc.option(fc.array(fc.boolean(), { maxLength: 4 })) }), { maxLength: 12 }),
       servers: opt(fc.uniqueArray(fc.record({ broker: fc.constantFrom(...BROKERS), host: fc.constantFrom('broker-1:9092', 'mq.example.com', 'sqs.eu-west-1.amazonaws.com'), description: opt(text) }), { minLength: 1, maxLength: 3, selector: (s) => s.broker + s.host })),
       lintOff: fc.boolean(),
+      // Which ids follow their names: none, all, or every other element (issue 16).
+      follows: fc.nat(2),
+      owner: opt(fc.constantFrom('Sales', 'team b')),
     })
     .map((r) => {
       const taken = new Set<Id>();
@@ -162,11 +165,14 @@ export function designArb(options: DesignArbOptions = {}): fc.Arbitrary<Design> 
         }
       }
       const servers: Server[] | undefined = r.servers?.map((s) => strip({ id: idFor(`${s.broker}-server`, 'server'), broker: s.broker, host: s.host, description: s.description }));
+      let nth = 0;
+      for (const list of [services, topics, events, publications, subscriptions, servers ?? []] as { idFollowsName?: true }[][])
+        for (const x of list) if (r.follows === 1 || (r.follows === 2 && nth++ % 2 === 0)) x.idFollowsName = true;
       const nodes: Design['layout']['nodes'] = {};
       [...services, ...topics].forEach((n, i) => (nodes[n.id] = { x: (i % 4) * 260, y: Math.floor(i / 4) * 140 }));
       return strip({
         id: designId, name: r.name, description: r.description, version: r.version, services, topics, events, publications, subscriptions, servers,
-        layout: { nodes }, lint: r.lintOff ? { rules: { outbox: 'off' as const } } : undefined,
+        layout: { nodes }, lint: r.lintOff ? { rules: { outbox: 'off' as const } } : undefined, owner: r.owner,
       }) as Design;
     });
 }

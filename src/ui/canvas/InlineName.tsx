@@ -40,9 +40,9 @@ export function InlineName({ id, name }: { id: Id; name: string }) {
     if (done.current) return;
     done.current = true;
     const state = store.getState();
-    if (commit) renameNode(state, id, draft);
+    const after = commit ? renameNode(state, id, draft) : id;
     state.endInlineEdit();
-    focusNode(id);
+    focusNode(after);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation(); // the node's own keys (arrows move it) stay out of the text

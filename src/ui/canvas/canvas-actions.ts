@@ -134,12 +134,13 @@ export function duplicateSelection(state: State): Id[] {
 }
 
 /** Renames a node as one undo step; an empty or unchanged name changes nothing. */
-export function renameNode(state: State, id: Id, name: string): void {
+/** Renames a service or topic; returns its id after (it follows the name unless pinned). */
+export function renameNode(state: State, id: Id, name: string): Id {
   const trimmed = name.trim();
-  if (!trimmed) return;
+  if (!trimmed) return id;
   const d = state.design;
-  if (d.services.some((s) => s.id === id && s.name !== trimmed)) state.commit(commands.updateService(d, id, { name: trimmed }));
-  else if (d.topics.some((t) => t.id === id && t.name !== trimmed)) state.commit(commands.updateTopic(d, id, { name: trimmed }));
+  if (!d.services.some((s) => s.id === id) && !d.topics.some((t) => t.id === id)) return id;
+  return state.renameElement(id, trimmed);
 }
 
 /** The events a topic carries: those of every publication into it, in design order. */

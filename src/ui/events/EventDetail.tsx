@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../forms';
 import { useEdit } from '../inspector/use-edit';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { KeptSection } from '../inspector/KeptSection';
+import { AdvancedId } from '../inspector/AdvancedId';
 
 const SchemaSection = lazy(() => import('./SchemaSection'));
 const VersionsSection = lazy(() => import('./VersionsSection'));
@@ -32,7 +33,7 @@ export function EventDetail({ event }: { event: EventType }) {
   return (
     <div className="event-detail-grid">
       <section className="event-meta" aria-label="Event details">
-        <TextField label="Event name" value={event.name} required onChange={(v) => set({ name: v }, 'name')} />
+        <TextField label="Event name" value={event.name} required onChange={(v) => store.getState().renameElement(event.id, v)} />
         <div className="field-row">
           <SelectField label="Kind" value={event.kind} options={EVENT_KINDS.map((k) => ({ value: k, label: k }))} onChange={(v) => set({ kind: v ?? 'event' }, 'kind')} />
           <TextField label="Version" value={event.version} required onChange={(v) => set({ version: v }, 'version')} />
@@ -45,6 +46,7 @@ export function EventDetail({ event }: { event: EventType }) {
           <TextField label="Correlation field" value={event.correlationField} mono placeholder="orderId" onChange={(v) => set({ correlationField: opt(v) }, 'correlationField')} />
         </div>
         <KeptSection kept={event.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
+        <AdvancedId id={event.id} follows={!!event.idFollowsName} />
         <p className="muted small">Used by {usage.publications.length} publication(s) and {usage.subscriptions.length} subscription(s).</p>
         <button type="button" className="btn btn-danger btn-small" onClick={() => (used ? setConfirming(true) : remove())}>Delete event</button>
         {confirming && (

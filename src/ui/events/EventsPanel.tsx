@@ -43,7 +43,8 @@ export function EventsPanel() {
         ))}
       </div>
       <div className="event-detail">
-        {selected ? <EventDetail key={selected.id} event={selected} /> : <p className="muted pad">Select an event to edit its details and schema.</p>}
+        {/* Keyed by place, not id: the id follows the name while it is typed. */}
+        {selected ? <EventDetail key={events.indexOf(selected)} event={selected} /> : <p className="muted pad">Select an event to edit its details and schema.</p>}
       </div>
     </div>
   );

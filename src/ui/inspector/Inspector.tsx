@@ -36,12 +36,15 @@ export function Inspector() {
     targetId = selection.nodes[0];
     const service = index.services.get(targetId);
     const topic = index.topics.get(targetId);
-    body = service ? <ServiceInspector key={service.id} service={service} /> : topic ? <TopicInspector key={topic.id} topic={topic} /> : null;
+    // Keyed by place in the list, not id: an id that follows the name changes while the name is typed.
+    body = service ? <ServiceInspector key={`s${design.services.indexOf(service)}`} service={service} />
+      : topic ? <TopicInspector key={`t${design.topics.indexOf(topic)}`} topic={topic} /> : null;
   } else if (selection.edges.length === 1) {
     targetId = selection.edges[0];
     const pub = index.publications.get(targetId);
     const sub = index.subscriptions.get(targetId);
-    body = pub ? <PublicationInspector key={pub.id} publication={pub} /> : sub ? <SubscriptionInspector key={sub.id} subscription={sub} /> : null;
+    body = pub ? <PublicationInspector key={`p${design.publications.indexOf(pub)}`} publication={pub} />
+      : sub ? <SubscriptionInspector key={`u${design.subscriptions.indexOf(sub)}`} subscription={sub} /> : null;
   } else {
     targetId = design.id;
     body = <DesignInspector design={design} />;

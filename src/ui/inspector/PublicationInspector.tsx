@@ -5,6 +5,7 @@ import { CheckField, CheckList } from '../forms';
 import { indexOf } from '../design-index';
 import { useEdit } from './use-edit';
 import { KeptSection } from './KeptSection';
+import { AdvancedId } from './AdvancedId';
 
 export function PublicationInspector({ publication }: { publication: Publication }) {
   const edit = useEdit();
@@ -26,6 +27,7 @@ export function PublicationInspector({ publication }: { publication: Publication
         empty={`${service?.name ?? 'This service'} consumes nothing: it publishes on an outside request or a schedule.`}
         onChange={(ids) => set({ triggeredBy: ids }, 'triggeredBy')} />
       <KeptSection kept={publication.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
+      <AdvancedId id={publication.id} follows={!!publication.idFollowsName} />
     </>
   );
 }

@@ -3,15 +3,18 @@ import type { Service } from '../../core/model/types';
 import { CheckField, TextField } from '../forms';
 import { useEdit } from './use-edit';
 import { KeptSection } from './KeptSection';
+import { AdvancedId } from './AdvancedId';
+import { useEditorStore } from '../../store/context';
 
 export function ServiceInspector({ service }: { service: Service }) {
   const edit = useEdit();
+  const store = useEditorStore();
   const set = (patch: Partial<Service>, field: string) => edit((d) => c.updateService(d, service.id, patch), `${service.id}.${field}`);
   const opt = (v: string) => (v.trim() === '' ? undefined : v);
   return (
     <>
       <h2 className="inspector-heading"><span className="kind-chip kind-service">Service</span>{service.name}</h2>
-      <TextField label="Name" value={service.name} required onChange={(v) => set({ name: v }, 'name')} />
+      <TextField label="Name" value={service.name} required onChange={(v) => store.getState().renameElement(service.id, v)} />
       <TextField label="Description" value={service.description} multiline onChange={(v) => set({ description: opt(v) }, 'description')} />
       <div className="field-row">
         <TextField label="Owner" value={service.owner} placeholder="team" onChange={(v) => set({ owner: opt(v) }, 'owner')} />
@@ -25,6 +28,7 @@ export function ServiceInspector({ service }: { service: Service }) {
       <CheckField label="Owns state (has its own database)" checked={!!service.ownsState} onChange={(on) => set({ ownsState: on || undefined }, 'ownsState')}
         hint="A service that owns state should publish through a transactional outbox." />
       <KeptSection kept={service.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
+      <AdvancedId id={service.id} follows={!!service.idFollowsName} />
     </>
   );
 }

@@ -5,6 +5,7 @@ import { CheckField, CheckList, NumberField, SelectField, TextField } from '../f
 import { indexOf } from '../design-index';
 import { useEdit } from './use-edit';
 import { KeptSection } from './KeptSection';
+import { AdvancedId } from './AdvancedId';
 
 export function SubscriptionInspector({ subscription }: { subscription: Subscription }) {
   const edit = useEdit();
@@ -33,6 +34,7 @@ export function SubscriptionInspector({ subscription }: { subscription: Subscrip
         onChange={(v) => set({ deadLetterTopicId: v }, 'deadLetterTopicId')} />
       <NumberField label="Max retries" value={subscription.maxRetries} min={0} onChange={(v) => set({ maxRetries: v }, 'maxRetries')} />
       <KeptSection kept={subscription.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
+      <AdvancedId id={subscription.id} follows={!!subscription.idFollowsName} />
     </>
   );
 }

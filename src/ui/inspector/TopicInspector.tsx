@@ -3,6 +3,8 @@ import { BROKERS, type Topic } from '../../core/model/types';
 import { CheckField, NumberField, SelectField, TextField } from '../forms';
 import { useEdit } from './use-edit';
 import { KeptSection } from './KeptSection';
+import { AdvancedId } from './AdvancedId';
+import { useEditorStore } from '../../store/context';
 import { ProtocolFields } from './ProtocolFields';
 import { PROTOCOL_OF_BROKER } from '../../core/model/types';
 
@@ -10,13 +12,14 @@ const BROKER_OPTIONS = BROKERS.map((b) => ({ value: b, label: b }));
 
 export function TopicInspector({ topic }: { topic: Topic }) {
   const edit = useEdit();
+  const store = useEditorStore();
   const set = (patch: Partial<Topic>, field: string) => edit((d) => c.updateTopic(d, topic.id, patch), `${topic.id}.${field}`);
   const opt = (v: string) => (v.trim() === '' ? undefined : v);
   const retentionMode = topic.retention === undefined ? '' : topic.retention === 'infinite' ? 'infinite' : 'days';
   return (
     <>
       <h2 className="inspector-heading"><span className={`kind-chip kind-${topic.kind === 'dead-letter' ? 'dlq' : 'topic'}`}>{topic.kind === 'dead-letter' ? 'Dead-letter topic' : 'Topic'}</span>{topic.name}</h2>
-      <TextField label="Name (address)" value={topic.name} required mono onChange={(v) => set({ name: v }, 'name')} />
+      <TextField label="Name (address)" value={topic.name} required mono onChange={(v) => store.getState().renameElement(topic.id, v)} />
       <TextField label="Description" value={topic.description} multiline onChange={(v) => set({ description: opt(v) }, 'description')} />
       <div className="field-row">
         <SelectField label="Broker" value={topic.broker} options={BROKER_OPTIONS} onChange={(v) => {
@@ -46,6 +49,7 @@ export function TopicInspector({ topic }: { topic: Topic }) {
           onChange={(v) => set({ depthAlert: v === undefined ? undefined : { threshold: v } }, 'depthAlert')} />
       )}
       <KeptSection kept={topic.kept} onRemove={() => set({ kept: undefined }, 'kept')} />
+      <AdvancedId id={topic.id} follows={!!topic.idFollowsName} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { updateEvent } from '../../model/commands';
+import { renameElement } from '../../model/commands';
 import { analyzeEventName } from '../naming/analyze';
 import { eventTarget } from '../targets';
 import type { RawFinding, Rule } from '../types';
@@ -25,7 +25,7 @@ export const eventNamePastTense: Rule = {
           target: eventTarget(event),
           severity: 'error',
           message: `"${event.name}" starts with the command verb "${verdict.verb}": name the fact that happened, e.g. "${verdict.suggestion}"${free ? '' : ' (an event of that name already exists)'}`,
-          fix: free ? { title: `Rename to ${verdict.suggestion}`, apply: (d) => updateEvent(d, event.id, { name: verdict.suggestion }) } : undefined,
+          fix: free ? { title: `Rename to ${verdict.suggestion}`, apply: (d) => renameElement(d, event.id, verdict.suggestion).design } : undefined,
         });
       } else if (verdict.kind === 'no-verb') {
         findings.push({
