@@ -1,6 +1,6 @@
 // `eventsmith export catalog <files…> -o <dir> [--format html|markdown|eventcatalog]`
 import { exportAsyncApi } from '../../core/asyncapi/export/index';
-import { catalogHtml, catalogMarkdown, eventCatalogProject, type CatalogFile } from '../../core/catalog/index';
+import { catalogHtml, catalogMarkdown, eventCatalogProject, ownerNote, type CatalogFile } from '../../core/catalog/index';
 import { lintDesign, openFindings } from '../../core/lint/engine';
 import { drawingFor } from '../../core/layout/drawing-for';
 import { createElk } from '../../core/layout/elk-layout';
@@ -34,6 +34,8 @@ export async function exportCatalog(argv: string[], io: CliIO): Promise<ExitCode
     const asyncapi = exportAsyncApi(design);
     for (const w of asyncapi.warnings) io.stderr(`warning: ${w}\n`);
     files = eventCatalogProject(design, { findings, asyncapi });
+    const note = ownerNote(design);
+    if (note) io.stderr(`note: ${note}\n`);
   } else {
     files = format === 'html' ? catalogHtml(design, { findings, drawing: await diagramOf(design) }) : catalogMarkdown(design, { findings });
   }

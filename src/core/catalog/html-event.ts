@@ -37,7 +37,7 @@ export function eventArticle(ev: EventView): string {
     e.correlationField ? `<dt>Correlation</dt><dd><code>${escapeHtml(e.correlationField)}</code></dd>` : '',
     e.history?.length ? `<dt>Earlier versions</dt><dd>${e.history.map((h) => escapeHtml(h.version)).join(', ')}</dd>` : '',
     '</dl>',
-    paragraphs(e.description, 'No description.'),
+    paragraphs(e.description), // an empty description is left out, not filled in
     `<h4>Open findings (${ev.findings.length})</h4>`,
     findingList(ev.findings, false),
     `<h4>Schema · ${escapeHtml(schema.formatLabel)}</h4>`,

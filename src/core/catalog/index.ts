@@ -4,5 +4,6 @@ export { catalogHtml } from './html';
 export { catalogMarkdown } from './markdown';
 export { eventCatalogProject, type EventCatalogOptions } from './eventcatalog/project';
 export { EVENTCATALOG_CORE_VERSION } from './eventcatalog/config';
+export { ownerNote } from './eventcatalog/owner-note';
 export type { CatalogFile } from './types';
 export type { CatalogOptions } from './view';

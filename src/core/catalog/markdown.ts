@@ -52,7 +52,7 @@ function eventSection(ev: EventView): string {
   if (e.idField) out.push(`- **Event id:** ${inlineCode(e.idField)}`);
   if (e.correlationField) out.push(`- **Correlation:** ${inlineCode(e.correlationField)}`);
   if (e.history?.length) out.push(`- **Earlier versions:** ${e.history.map((h) => escapeMarkdown(h.version)).join(', ')}`);
-  out.push('', e.description?.trim() ? escapeMarkdownBlock(e.description) : '_No description._', '');
+  out.push('', ...(e.description?.trim() ? [escapeMarkdownBlock(e.description), ''] : []));
   out.push(`#### Open findings (${ev.findings.length})`, '', findingLines(ev.findings, false), '');
   out.push(`#### Schema (${escapeMarkdown(schema.formatLabel)})`, '');
   if (!schema.ok) out.push(`_The schema cannot be read: ${escapeMarkdown(schema.error ?? 'unknown error')}_`, '');

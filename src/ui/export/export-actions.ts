@@ -43,6 +43,9 @@ export async function exportCatalog(state: State, format: 'html' | 'markdown' | 
   } else {
     const files = catalog.eventCatalogProject(state.design, { findings });
     download(`${base}-eventcatalog.zip`, await zip(files), 'application/zip');
+    // Owners are never made up: say where the unowned went (the design's owner, or nowhere).
+    const note = catalog.ownerNote(state.design);
+    if (note) state.notify('info', note);
   }
 }
 

@@ -20,21 +20,13 @@ export interface ExportContext {
 
 const byId = <T extends { id: Id }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function names(ctx: ExportContext, eventIds: Id[]): string {
-  const list = eventIds.map((id) => ctx.index.events.get(id)?.name).filter(Boolean) as string[];
-  return list.length ? list.join(', ') : 'no events';
-}
-
 function info(ctx: ExportContext, service: Service): Obj {
   const { design } = ctx;
   const keptInfo = keptValue(service.kept, 'info');
   const kept = keptInfo !== null && typeof keptInfo === 'object' && !Array.isArray(keptInfo) ? (keptInfo as Kept) : undefined;
   const i: Obj = { title: service.name, version: service.version ?? design.version };
+  // Only what the user wrote: no description is made up for a service without one (issue 16).
   if (service.description) i.description = service.description;
-  else if (!service.kept) {
-    i.description = `${service.name}, a service of the ${design.name} design.`;
-    i[X.generatedDescription] = true;
-  }
   // Kept tags (with their descriptions and links) while their names are the service's tags.
   const keptTags = keptValue(kept, 'tags');
   const tagNames = Array.isArray(keptTags) ? keptTags.map((t) => (t !== null && typeof t === 'object' && !Array.isArray(t) ? t.name : undefined)) : undefined;
@@ -138,11 +130,8 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   const ops: [string, Obj][] = [];
   for (const p of pubs) {
     const topic = index.topics.get(p.topicId)!;
+    // No summary or description is written for the user: the operation's id and fields say it all.
     const op: Obj = { action: 'send', channel: { $ref: `#/channels/${topic.id}` } };
-    if (!p.kept) {
-      op.summary = `${service.name} publishes to ${topic.name}.`;
-      op.description = `${service.name} publishes ${names(ctx, p.eventIds)} to ${topic.name}${p.viaOutbox ? ' through a transactional outbox' : ''}.`;
-    }
     // An imported operation that named no messages (all of its channel's) still names none.
     const every = keptValue(p.kept, X.everyMessage) === true && sameJson([...p.eventIds].sort(), [...(topic.declaredEventIds ?? [])].sort());
     if (!every) op.messages = refsOf(topic, p.eventIds);
@@ -157,13 +146,6 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
     const dlq = s.deadLetterTopicId ? index.topics.get(s.deadLetterTopicId) : undefined;
     const handled = handledEventIds(design, s, index);
     const op: Obj = { action: 'receive', channel: { $ref: `#/channels/${topic.id}` } };
-    if (!s.kept) {
-      op.summary = `${service.name} consumes from ${topic.name}.`;
-      op.description =
-        `${service.name} consumes ${s.eventIds ? names(ctx, s.eventIds) : 'every event'} from ${topic.name}` +
-        (s.consumerGroup ? ` in consumer group ${s.consumerGroup}` : '') +
-        (dlq ? `; messages it cannot process go to ${dlq.name}` : '') + '.';
-    }
     // No `messages` = every message of the channel: the design's "absent = every event on the topic".
     if (s.eventIds) op.messages = refsOf(topic, s.eventIds);
     if (s.kept) keptOperation(op, s.kept, topic.broker === 'kafka' ? s.consumerGroup : undefined, true);
@@ -179,8 +161,6 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
       const dlqOp: Obj = {
         action: 'send',
         channel: { $ref: `#/channels/${dlq.id}` },
-        summary: `${service.name} dead-letters what it cannot process from ${topic.name}.`,
-        description: `Messages from ${topic.name} that ${service.name} fails to process${s.maxRetries !== undefined ? ` after ${s.maxRetries} retries` : ''} go to ${dlq.name}.`,
         messages: refsOf(dlq, handled),
       };
       dlqOp[X.deadLetterOf] = s.id;

@@ -108,7 +108,8 @@ function kafkaKey(design: Design, event: EventType): Json | undefined {
   if (paths.size > 1) return undefined;
   const [path] = [...paths];
   if (!path) return { type: 'string' };
-  return { type: keyTypeOf(event, path), description: `The partition key: the payload field ${path}.` };
+  // The channel's x-eventsmith-partition-key names the field; no description is made up here.
+  return { type: keyTypeOf(event, path) };
 }
 
 /** The payloads of kept examples, as the importer turns them into the event's example texts. */
@@ -122,9 +123,9 @@ export function messageComponent(design: Design, event: EventType, key: string):
   const at = `#/components/messages/${pointerSegment(key)}`;
   const warnings: string[] = [];
   const kept = event.kept;
-  // An imported message keeps its own title, summary and content type; nothing is made up for it.
+  // An imported message keeps its own title, summary and content type; nothing is made up for any
+  // message (PRODUCT.md §4.1: no title, a summary only from the user's own description).
   const m: Record<string, Json> = { name: event.name };
-  if (!kept) m.title = event.name;
   if (event.description) {
     if (!kept) m.summary = summaryOf(event.description);
     m.description = event.description;

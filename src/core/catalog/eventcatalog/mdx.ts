@@ -10,8 +10,9 @@ export function mdx(frontmatter: Record<string, unknown>, body: string[]): strin
   return `---\n${yaml}---\n\n${body.filter((l) => l !== undefined).join('\n').trimEnd()}\n`;
 }
 
-export function descriptionBlock(text: string | undefined, fallback: string): string {
-  return text?.trim() ? escapeMarkdownBlock(text) : fallback;
+/** The user's description and a blank line, or nothing: no text is made up in its place (issue 16). */
+export function descriptionLines(text: string | undefined): string[] {
+  return text?.trim() ? [escapeMarkdownBlock(text), ''] : [];
 }
 
 export function findingsBlock(findings: Finding[]): string[] {

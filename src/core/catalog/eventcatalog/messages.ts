@@ -7,7 +7,7 @@ import { isSemver, semverOr } from '../names';
 import { prettyExample, prettyJson } from '../schema';
 import type { CatalogFile } from '../types';
 import type { EventView } from '../view';
-import { descriptionBlock, findingsBlock, mdx } from './mdx';
+import { descriptionLines, findingsBlock, mdx } from './mdx';
 import type { Naming } from './naming';
 
 export const COLLECTION = { event: 'events', command: 'commands', query: 'queries' } as const;
@@ -28,11 +28,12 @@ export function messageVersion(event: EventType): string {
   return semverOr(event.version);
 }
 
-export function messageFiles(ev: EventView, dir: string, naming: Naming, owners: string[]): CatalogFile[] {
+export function messageFiles(ev: EventView, dir: string, naming: Naming, owners: string[] | undefined): CatalogFile[] {
   const e = ev.event;
   const version = messageVersion(e);
   const files: CatalogFile[] = [];
-  const summary = e.description?.trim() ? summaryOf(e.description) : `The ${e.kind} ${e.name}.`;
+  // Only from the user's own description: no "The event X." is made up (issue 16).
+  const summary = e.description?.trim() ? summaryOf(e.description) : undefined;
 
   const resource = (v: string, schemaText: string, latest: boolean, path: string) => {
     const schema = schemaFile(e, schemaText);
@@ -54,8 +55,7 @@ export function messageFiles(ev: EventView, dir: string, naming: Naming, owners:
     const body = [
       latest ? '## Overview' : `## Version ${escapeMarkdown(v)}`,
       '',
-      latest ? descriptionBlock(e.description, `The ${e.kind} ${escapeMarkdown(e.name)}.`) : `An earlier version of ${escapeMarkdown(e.name)}; the latest is ${escapeMarkdown(version)}.`,
-      '',
+      ...(latest ? descriptionLines(e.description) : [`An earlier version of ${escapeMarkdown(e.name)}; the latest is ${escapeMarkdown(version)}.`, '']),
       '<NodeGraph />',
       '',
       '## Schema',

@@ -11,9 +11,7 @@ export interface Naming {
   /** Team id of an owner string. */
   team: (owner: string) => Id;
   /** Every team to write: id and the owner's text as its name. */
-  teams: () => { id: Id; name: string; unassigned?: true }[];
-  /** The team for resources nobody owns; created on first use. */
-  unassigned: () => Id;
+  teams: () => { id: Id; name: string }[];
   domainOf: (domainName: string) => Id;
   designVersion: string;
 }
@@ -41,9 +39,9 @@ export function namingFor(design: Design): Naming {
 
   const teamIds = new Map<string, Id>();
   const teamTaken = new FileIds();
-  const owners = [...new Set([...design.services, ...design.events].map((x) => x.owner?.trim()).filter((o): o is string => !!o))].sort();
+  // Only owners the user named: a service's, an event's, the design's. Nobody is made up.
+  const owners = [...new Set([...design.services, ...design.events, design].map((x) => x.owner?.trim()).filter((o): o is string => !!o))].sort();
   for (const owner of owners) teamIds.set(owner, teamTaken.make(slugify(owner, 'team')));
-  let unassignedId: Id | undefined;
 
   const domainIds = new Map<string, Id>();
   const domainTaken = new FileIds();
@@ -53,11 +51,7 @@ export function namingFor(design: Design): Naming {
   return {
     id: (designId) => ids.get(designId) ?? slugify(designId),
     team: (owner) => teamIds.get(owner.trim())!,
-    teams: () => [
-      ...[...teamIds].map(([name, id]) => ({ id, name })),
-      ...(unassignedId ? [{ id: unassignedId, name: 'Unassigned', unassigned: true as const }] : []),
-    ],
-    unassigned: () => (unassignedId ??= teamTaken.make('unassigned')),
+    teams: () => [...teamIds].map(([name, id]) => ({ id, name })),
     domainOf: (name) => domainIds.get(name.trim() || design.name) ?? domainIds.get(design.name) ?? slugify(name, 'domain'),
     designVersion: semverOr(design.version),
   };

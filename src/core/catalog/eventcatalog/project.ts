@@ -10,7 +10,7 @@ import { semverOr } from '../names';
 import type { CatalogFile } from '../types';
 import { catalogView, type CatalogView } from '../view';
 import { projectFiles } from './config';
-import { descriptionBlock, findingsBlock, mdx } from './mdx';
+import { descriptionLines, findingsBlock, mdx } from './mdx';
 import { COLLECTION, messageFiles, messageVersion } from './messages';
 import { namingFor, type Naming } from './naming';
 
@@ -29,7 +29,10 @@ export function eventCatalogProject(design: Design, options: EventCatalogOptions
   const naming = namingFor(design);
   const files: CatalogFile[] = [...projectFiles(design)];
   const ownersOf = (list: (Service | undefined)[]) => uniq(list.flatMap((s) => (s?.owner?.trim() ? [naming.team(s.owner)] : [])));
-  const orUnassigned = (owners: string[]) => (owners.length ? owners : [naming.unassigned()]);
+  // What has no owner of its own is listed under the design's owner; with none, it has no owners
+  // (EventCatalog does not require them: its linter only recommends them). Nobody is made up.
+  const designOwner = design.owner?.trim() ? [naming.team(design.owner)] : [];
+  const orDesignOwner = (owners: string[]) => (owners.length ? owners : designOwner.length ? designOwner : undefined);
   const serviceDir = new Map<Id, string>();
   const serviceVersion = (s: Service) => semverOr(s.version ?? design.version, naming.designVersion);
   const asyncapi = options.asyncapi === false ? [] : (options.asyncapi ?? exportAsyncApi(design)).documents;
@@ -51,29 +54,27 @@ export function eventCatalogProject(design: Design, options: EventCatalogOptions
           id,
           name: d.name,
           version: naming.designVersion,
-          summary: `The ${d.name} domain of ${design.name}: ${d.services.length} service${d.services.length === 1 ? '' : 's'}.`,
-          owners: orUnassigned(ownersOf(d.services)),
+          owners: orDesignOwner(ownersOf(d.services)),
           services: d.services.map((s) => ({ id: naming.id(s.id), version: serviceVersion(s) })),
         },
         [
           '## Overview',
           '',
-          d.name === design.name ? descriptionBlock(design.description, `The services of ${escapeMarkdown(design.name)}.`) : `Services of ${escapeMarkdown(design.name)} in the ${escapeMarkdown(d.name)} domain.`,
-          '',
+          ...(d.name === design.name ? descriptionLines(design.description) : []),
           '<NodeGraph />',
         ],
       ),
     });
   }
 
-  for (const sv of view.services) files.push(...serviceFiles(view, sv, naming, serviceDir.get(sv.service.id)!, serviceVersion(sv.service), orUnassigned(ownersOf([sv.service])), asyncapi));
+  for (const sv of view.services) files.push(...serviceFiles(view, sv, naming, serviceDir.get(sv.service.id)!, serviceVersion(sv.service), orDesignOwner(ownersOf([sv.service])), asyncapi));
 
   // Messages live under their first producer (by name); those nobody produces live at the top level.
   for (const ev of view.events) {
     const home = ev.producers[0];
     const collection = COLLECTION[ev.event.kind];
     const dir = home ? `${serviceDir.get(home.id)}/${collection}/${naming.id(ev.event.id)}` : `${collection}/${naming.id(ev.event.id)}`;
-    const owners = ev.event.owner?.trim() ? [naming.team(ev.event.owner)] : orUnassigned(ownersOf(ev.producers));
+    const owners = ev.event.owner?.trim() ? [naming.team(ev.event.owner)] : orDesignOwner(ownersOf(ev.producers));
     files.push(...messageFiles(ev, dir, naming, owners));
   }
 
@@ -82,11 +83,10 @@ export function eventCatalogProject(design: Design, options: EventCatalogOptions
     const findings = options.findings.filter((f) => !f.suppressed && f.target.kind === 'topic' && f.target.id === t.id);
     files.push({
       path: `channels/${naming.id(t.id)}/index.mdx`,
-      content: mdx(channelFrontmatter(t, tv, naming, orUnassigned(ownersOf([...tv.producers, ...tv.consumers, ...deadLetterSenders(view, t.id)]))), [
+      content: mdx(channelFrontmatter(t, tv, naming, orDesignOwner(ownersOf([...tv.producers, ...tv.consumers, ...deadLetterSenders(view, t.id)]))), [
         '## Overview',
         '',
-        descriptionBlock(t.description, `The ${t.broker} ${t.kind === 'dead-letter' ? 'dead-letter topic' : 'topic'} ${escapeMarkdown(t.name)}.`),
-        '',
+        ...descriptionLines(t.description),
         '<NodeGraph />',
         '',
         ...findingsBlock(findings),
@@ -97,22 +97,18 @@ export function eventCatalogProject(design: Design, options: EventCatalogOptions
   for (const team of naming.teams())
     files.push({
       path: `teams/${team.id}.mdx`,
-      content: mdx({ id: team.id, name: team.name, summary: `Owner "${team.name}" in ${design.name}.` }, [
-        team.unassigned
-          ? 'Resources that have no owner in the Eventsmith design are listed here until someone takes them.'
-          : `The team ${escapeMarkdown(team.name)}, as named in the Eventsmith design.`,
-      ]),
+      content: mdx({ id: team.id, name: team.name }, [`Named as an owner in the Eventsmith design ${escapeMarkdown(design.name)}.`]),
     });
 
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-function channelFrontmatter(t: Topic, tv: CatalogView['topics'][number], naming: Naming, owners: string[]): Record<string, unknown> {
+function channelFrontmatter(t: Topic, tv: CatalogView['topics'][number], naming: Naming, owners: string[] | undefined): Record<string, unknown> {
   return {
     id: naming.id(t.id),
     name: t.name,
     version: naming.designVersion,
-    summary: t.description?.trim() ? summaryOf(t.description) : `The ${t.broker} ${t.kind === 'dead-letter' ? 'dead-letter topic' : 'topic'} ${t.name}.`,
+    summary: t.description?.trim() ? summaryOf(t.description) : undefined,
     owners,
     address: t.name,
     protocols: t.broker === 'generic' ? undefined : [PROTOCOL[t.broker]],
@@ -135,7 +131,7 @@ function serviceFiles(
   naming: Naming,
   dir: string,
   version: string,
-  owners: string[],
+  owners: string[] | undefined,
   asyncapi: Pick<AsyncApiExport, 'documents'>['documents'],
 ): CatalogFile[] {
   const s = sv.service;
@@ -162,7 +158,7 @@ function serviceFiles(
           id: naming.id(s.id),
           name: s.name,
           version,
-          summary: s.description?.trim() ? summaryOf(s.description) : `The service ${s.name}.`,
+          summary: s.description?.trim() ? summaryOf(s.description) : undefined,
           owners,
           sends: sends.size ? [...sends.values()].sort((a, b) => (a.id < b.id ? -1 : 1)) : undefined,
           receives: receives.length ? receives : undefined,
@@ -175,8 +171,7 @@ function serviceFiles(
         [
           '## Overview',
           '',
-          descriptionBlock(s.description, `The service ${escapeMarkdown(s.name)}.`),
-          '',
+          ...descriptionLines(s.description),
           '<NodeGraph />',
           '',
           ...findingsBlock(findings),
