@@ -12,6 +12,7 @@ export const X = {
   owner: 'x-eventsmith-owner',
   domain: 'x-eventsmith-domain',
   ownsState: 'x-eventsmith-owns-state',
+  /** Written by exports before issue 16 (they made a description up); still read, so import never takes it as the user's. */
   generatedDescription: 'x-eventsmith-generated-description',
   broker: 'x-eventsmith-broker',
   partitionKey: 'x-eventsmith-partition-key',
