@@ -133,4 +133,14 @@ describe('editor store: ids follow names (issue 16)', () => {
     s().redo();
     expect(s().design.services[0]).toEqual({ id: 'checkout', name: 'Producer' });
   });
+
+  it('with ids pinned (a live room) every id is pinned and stays: new elements too, and a rename keeps the id', () => {
+    const { s } = drawn();
+    s().pinIds(true);
+    expect(JSON.stringify(s().design)).not.toContain('idFollowsName');
+    s().apply((d) => c.addTopic(d, 'stream', { x: 0, y: 300 }).design);
+    expect(s().design.topics[1]).toEqual({ id: 'topic-2', name: 'topic-2', broker: 'kafka', kind: 'stream' });
+    expect(s().renameElement('producer', 'Checkout')).toBe('producer');
+    expect(s().design.services[0]).toEqual({ id: 'producer', name: 'Checkout' });
+  });
 });

@@ -54,6 +54,11 @@ export interface EditorState {
   inlineEdit: { id: Id; kind: 'node' | 'edge' } | null;
   /** The in-app clipboard: the system clipboard may be unavailable (permissions, insecure context). */
   clipboard: commands.Clipboard | null;
+  /**
+   * Every id stays pinned (a live room: its entries are keyed by id, so an id moving with a
+   * rename would reach the others as a delete and an add). Set with `pinIds`.
+   */
+  idsPinned: boolean;
 }
 
 export interface EditorActions {
@@ -94,6 +99,8 @@ export interface EditorActions {
   /** Opens the inline editor on a node (its name) or an edge (its events). */
   editInline: (id: Id, kind: 'node' | 'edge') => void;
   endInlineEdit: () => void;
+  /** Pins every id now and keeps every later edit's ids pinned (on), or lets new ids follow names again (off). */
+  pinIds: (on: boolean) => void;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -101,8 +108,9 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
 export function createEditorStore(initial: { docId: string; design: Design; theme?: Theme; collapsed?: Partial<Record<Panel, boolean>> }) {
   return createStore<EditorState & EditorActions>()((set, get) => {
     /** One undoable edit; `renames` moves what the editor holds by id in the same update. */
-    const commitWith = (next: Design, key?: string, renames?: ReadonlyMap<Id, Id>) => {
+    const commitWith = (candidate: Design, key?: string, renames?: ReadonlyMap<Id, Id>) => {
       const { design, history } = get();
+      const next = get().idsPinned ? commands.pinAllIds(candidate) : candidate;
       if (next === design) return;
       const moved = renames?.size ? followRenames(get(), renames) : {};
       let nextHistory = record(history, design, key, Date.now());
@@ -134,6 +142,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       collapsed: { palette: false, inspector: false, dock: false, ...initial.collapsed },
       presenting: false,
       dialog: null,
+      idsPinned: false,
 
       commit: (next, key) => commitWith(next, key),
       apply: (command, key) => get().commit(command(get().design), key),
@@ -196,6 +205,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       showDialog: (dialog) => set({ dialog }),
       editInline: (id, kind) => set({ inlineEdit: { id, kind } }),
       endInlineEdit: () => set({ inlineEdit: null }),
+      pinIds: (on) => set(on ? { idsPinned: true, design: commands.pinAllIds(get().design) } : { idsPinned: false }),
     };
   });
 }
