@@ -3,6 +3,7 @@
 // Monaco, memory) through tsx, prints one table and writes bench/results.json.
 //   --only=node | --only=browser   run one side
 //   --no-build                     reuse dist/ (browser side)
+//   --layout-only                  browser side: only the auto-layout rows (with --only=browser: a quick look)
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ function side(name, script, extra = []) {
 
 const parts = [];
 if (only !== 'browser') parts.push(side('node', 'bench/run.ts'));
-if (only !== 'node') parts.push(side('browser', 'bench/canvas.ts', args.includes('--no-build') ? ['--no-build'] : []));
+if (only !== 'node') parts.push(side('browser', 'bench/canvas.ts', args.filter((a) => a === '--no-build' || a === '--layout-only')));
 rmSync(tmp, { recursive: true, force: true });
 const rows = parts.flatMap((p) => p.rows);
 const failures = parts.flatMap((p) => p.failures);
