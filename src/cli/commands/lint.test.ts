@@ -87,7 +87,22 @@ describe('eventsmith lint', () => {
     expect(r.stdout).toMatch(/0 errors, .*\(1 suppressed\)\n$/);
   });
 
+  it('--profile overrides the design\'s profile: sketch leaves only the naming and schema rules, production grades up', async () => {
+    const rulesOf = (stdout: string) => [...new Set((JSON.parse(stdout) as { ruleId: string }[]).map((f) => f.ruleId))].sort();
+    const sketch = await lint('examples/broken-design.json', '--format', 'json', '--profile', 'sketch');
+    expect(rulesOf(sketch.stdout)).toEqual(['event-cycle', 'event-name-business', 'event-name-past-tense', 'event-not-query', 'example-invalid', 'schema-invalid']);
+    const production = JSON.parse((await lint('examples/broken-design.json', '--format', 'json', '--profile', 'production')).stdout) as { ruleId: string; severity: string }[];
+    expect(new Set(production.filter((f) => f.ruleId === 'event-envelope').map((f) => f.severity))).toEqual(new Set(['error']));
+    // The design's own profile is read when no option is given.
+    const file = JSON.parse(files['examples/broken-design.json']);
+    file.design.lint = { profile: 'sketch' };
+    files['tmp/sketch.json'] = JSON.stringify(file);
+    expect(rulesOf((await lint('tmp/sketch.json', '--format', 'json')).stdout)).toEqual(rulesOf(sketch.stdout));
+    expect(rulesOf((await lint('tmp/sketch.json', '--format', 'json', '--profile', 'review')).stdout)).toEqual(BROKEN_RULES);
+  });
+
   it.each([
+    [['examples/order-saga.json', '--profile', 'strict'], '--profile must be one of sketch, review, production'],
     [['missing.json'], 'cannot read missing.json'],
     [['not-json.json'], 'not-json.json: not valid JSON'],
     [[], 'no input files given'],

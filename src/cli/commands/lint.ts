@@ -11,6 +11,7 @@ import { startValidation } from '../validate';
 import { oneOf, parseArgs, type CliIO } from '../io';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+const PROFILES = ['sketch', 'review', 'production'] as const;
 const HEADINGS: Record<Severity, string> = { error: 'Errors', warning: 'Warnings', info: 'Info' };
 
 function plural(n: number, word: string): string {
@@ -46,13 +47,15 @@ function formatJson(findings: readonly Finding[]): string {
 }
 
 async function runLint(argv: string[], io: CliIO): Promise<ExitCode> {
-  const { positionals, options } = parseArgs(argv, ['--format']);
+  const { positionals, options } = parseArgs(argv, ['--format', '--profile']);
   const format = oneOf(options['--format'], FORMATS, '--format', 'text');
+  // Absent: the design's own profile (absent there too: Review). The per-rule table still wins.
+  const profile = options['--profile'] === undefined ? undefined : oneOf(options['--profile'], PROFILES, '--profile', 'review');
   const validation = startValidation();
   let findings: Finding[];
   try {
     const { design } = loadSystem(positionals, io);
-    findings = lintDesign(design, { validation: await validation.validate(design) });
+    findings = lintDesign(design, { validation: await validation.validate(design), profile });
   } finally {
     validation.dispose();
   }
@@ -65,7 +68,7 @@ async function runLint(argv: string[], io: CliIO): Promise<ExitCode> {
 
 export const lintCommand: Command = {
   name: 'lint',
-  usage: 'lint <files…> [--format text|json|sarif]',
+  usage: 'lint <files…> [--format text|json|sarif] [--profile sketch|review|production]',
   summary: 'Lint a design (or AsyncAPI documents) for event-driven design mistakes; exit 1 on errors.',
   run: runLint,
 };

@@ -1,13 +1,16 @@
 // Runs every rule over a design: pure, synchronous and deterministic, so the canvas can lint on
 // every edit and the CLI prints the same findings in the same order.
 import { indexDesign } from '../model/queries';
-import type { Design, Id } from '../model/types';
+import type { Design, Id, LintProfile } from '../model/types';
+import { profileGrade, profileOf } from './profiles';
 import type { ValidationResults } from '../validate/types';
 import { rules as registry } from './registry';
 import { SEVERITY_ORDER, type Finding, type Rule, type Severity } from './types';
 
 export interface LintOptions {
   validation?: ValidationResults;
+  /** Overrides the design's own profile (the CLI's --profile). */
+  profile?: LintProfile;
   /** Defaults to the registry; tests pass a single rule. */
   rules?: readonly Rule[];
 }
@@ -15,12 +18,14 @@ export interface LintOptions {
 export function lintDesign(design: Design, options: LintOptions = {}): Finding[] {
   const ruleList = options.rules ?? registry;
   const settings = design.lint?.rules ?? {};
+  const profile = options.profile ?? profileOf(design);
   const suppressions = new Map<string, string>();
   for (const s of design.lint?.suppressions ?? []) suppressions.set(suppressionKey(s.ruleId, s.targetId), s.reason);
   const ctx = { design, index: indexDesign(design), validation: options.validation };
   const findings: Finding[] = [];
   for (const rule of ruleList) {
-    const setting = settings[rule.id];
+    // The per-rule table is fine tuning over the profile: where it names a rule, it wins.
+    const setting = Object.hasOwn(settings, rule.id) ? settings[rule.id] : profileGrade(profile, rule.id);
     if (setting === 'off') continue;
     const regrade: Severity | undefined = setting === 'info' || setting === 'warning' || setting === 'error' ? setting : undefined;
     let raw;

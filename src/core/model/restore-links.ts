@@ -4,7 +4,7 @@ import { isCount, refList, type Built } from './restore-entities';
 import { readKept } from './restore-kept';
 import type { IdTable } from './restore-ids';
 import { isSafeKey } from './restore-sanitize';
-import { FLOW_DIRECTIONS, type FlowDirection, type Id, type Layout, type LintSettings, type Position, type Publication, type RuleGrade, type Subscription, type Suppression } from './types';
+import { FLOW_DIRECTIONS, LINT_PROFILES, type FlowDirection, type LintProfile, type Id, type Layout, type LintSettings, type Position, type Publication, type RuleGrade, type Subscription, type Suppression } from './types';
 
 const GRADES: readonly RuleGrade[] = ['off', 'info', 'warning', 'error'];
 const RULE_ID = /^[A-Za-z0-9_.:/-]{1,100}$/;
@@ -121,6 +121,9 @@ export function restoreLint(log: RepairLog, table: IdTable, designId: Id, value:
     log.add('Dropped the lint settings (not an object)');
     return undefined;
   }
+  const rawProfile = own(value, 'profile');
+  const profile = (LINT_PROFILES as readonly unknown[]).includes(rawProfile) ? (rawProfile as LintProfile) : undefined;
+  if (rawProfile !== undefined && profile === undefined) log.add('Lint: dropped an unknown profile (read as Review)');
   const rules = record(log, 'rule severities', own(value, 'rules'), (v): v is RuleGrade => typeof v === 'string' && (GRADES as readonly string[]).includes(v));
   const reasons = record(log, 'rule reasons', own(value, 'reasons'), (v): v is string => typeof v === 'string');
   if (reasons) for (const key of Object.keys(reasons)) reasons[key] = fitText(log, 'Lint', `the reason for ${key}`, reasons[key], LIMITS.text);
@@ -142,7 +145,7 @@ export function restoreLint(log: RepairLog, table: IdTable, designId: Id, value:
       suppressions.push({ ruleId, targetId, reason: reason ?? '' });
     }
   }
-  return compact<LintSettings>({ rules, reasons, suppressions });
+  return compact<LintSettings>({ profile, rules, reasons, suppressions });
 }
 
 /** A map keyed by rule id whose values pass `ok`; other entries are dropped and reported. */

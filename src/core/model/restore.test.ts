@@ -98,6 +98,7 @@ const cases: Case[] = [
   ['triggeredBy filtered to subscriptions of the same service', (d) => (d.publications[0].triggeredBy = ['s1', 'ghost']), (o) => expect(o.publications[0].triggeredBy).toEqual([]), /triggeredBy/],
   ['unknown dead-letter topic dropped', (d) => (d.subscriptions[0].deadLetterTopicId = 'ghost'), (o) => expect(o.subscriptions[0]).not.toHaveProperty('deadLetterTopicId'), /dead-letter topic/],
   ['suppressions for unknown targets dropped', (d) => (d.lint = { suppressions: [{ ruleId: 'outbox', targetId: 'ghost', reason: 'x' }, { ruleId: 'outbox', targetId: 'p1', reason: 'ok' }] }), (o) => expect(o.lint?.suppressions).toEqual([{ ruleId: 'outbox', targetId: 'p1', reason: 'ok' }]), /suppression/],
+  ['unknown lint profile dropped (read as Review)', (d) => (d.lint = { profile: 'strict', rules: { outbox: 'off' } }), (o) => expect(o.lint).toEqual({ rules: { outbox: 'off' } }), /unknown profile/],
   ['invalid severities dropped', (d) => (d.lint = { rules: { outbox: 'fatal', 'orphan-topic': 'off' } }), (o) => expect(o.lint?.rules).toEqual({ 'orphan-topic': 'off' }), /rule severities entry "outbox"/],
   ['long names are cut to 200 characters', (d) => (d.services[0].name = 'x'.repeat(500)), (o) => expect(o.services[0].name).toHaveLength(200), /shortened name/],
   ['cut names stay unique within the cap', (d) => { d.services[0].name = 'y'.repeat(300); d.services[1].name = 'y'.repeat(250); }, (o) => { expect(o.services[1].name).toHaveLength(200); expect(o.services[1].name.endsWith(' 2')).toBe(true); }, /name already used/],

@@ -26,7 +26,14 @@ export type CompatPolicy = 'LENIENT' | 'STRICT';
 
 export interface Suppression { ruleId: string; targetId: Id; reason: string }
 
+/** How strict the lints are (PRODUCT.md §3 "Profiles"); absent = review. */
+export type LintProfile = 'sketch' | 'review' | 'production';
+export const LINT_PROFILES: readonly LintProfile[] = ['sketch', 'review', 'production'];
+
 export interface LintSettings {
+  /** The design's profile; absent = review, so files from before it existed read unchanged. */
+  profile?: LintProfile;
+  /** Per-rule grades: fine tuning over the profile (they win). */
   rules?: Record<string, RuleGrade>;
   /** Why a rule was switched off or re-graded, keyed by rule id. */
   reasons?: Record<string, string>;

@@ -68,6 +68,17 @@ describe('share codec', () => {
     expect(Object.keys(d.layout.nodes)).toEqual(['checkout', 'billing', 'orders']);
   });
 
+  it('v2 carries the optional fields of issue 16 by name: the lint profile, external topics, invented names', () => {
+    const file = structuredClone(sagaFile);
+    file.design.lint = { ...file.design.lint, profile: 'production' };
+    file.design.topics[0].external = true;
+    file.design.events[0].inventedName = file.design.events[0].name;
+    const back = decodeShare(encodeShare(file));
+    expect(back.repairs).toEqual([]);
+    expect(back.file).toEqual(file);
+    expect(back.file.design.lint?.profile).toBe('production');
+  });
+
   it('reads a full URL, #d=… and d=…', () => {
     const link = shareLink(sagaFile, 'https://eventsmith.example/app/');
     expect(link.startsWith('https://eventsmith.example/app/#d=2.')).toBe(true);
