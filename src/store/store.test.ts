@@ -6,6 +6,34 @@ import { createEditorStore } from './store';
 const fresh = () => createEditorStore({ docId: 'doc-1', design: emptyDesign('Test') });
 
 describe('editor store: undo and redo', () => {
+  it('picks the lint profile as one undoable edit; Review is stored as no profile (issue 16)', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().commit(c.updateDesignInfo(s().design, { lint: { rules: { outbox: 'off' } } }));
+    s().setLintProfile('sketch');
+    expect(s().design.lint).toEqual({ profile: 'sketch', rules: { outbox: 'off' } });
+    s().setLintProfile('production');
+    expect(s().design.lint?.profile).toBe('production');
+    s().undo();
+    expect(s().design.lint?.profile).toBe('sketch');
+    s().redo();
+    s().setLintProfile('review');
+    expect(s().design.lint).toEqual({ rules: { outbox: 'off' } });
+    s().undo();
+    expect(s().design.lint?.profile).toBe('production');
+  });
+
+  it('marks a topic external as one undoable edit (issue 16)', () => {
+    const store = fresh();
+    const s = () => store.getState();
+    s().apply((d) => c.addTopic(d, 'stream', { x: 0, y: 0 }, 'orders').design);
+    const id = s().design.topics[0].id;
+    s().apply((d) => c.updateTopic(d, id, { external: true }));
+    expect(s().design.topics[0].external).toBe(true);
+    s().undo();
+    expect(s().design.topics[0]).not.toHaveProperty('external');
+  });
+
   it('undoes and redoes every committed edit in order', () => {
     const store = fresh();
     const s = () => store.getState();

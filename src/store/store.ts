@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import * as commands from '../core/model/commands';
-import type { Design, Id, Position, Viewport } from '../core/model/types';
+import type { Design, Id, LintProfile, Position, Viewport } from '../core/model/types';
 import type { ValidationResults } from '../core/validate/types';
 import { emptyHistory, record, redo, undo, type History } from './history';
 
@@ -65,6 +65,8 @@ export interface EditorActions {
   /** Applies a pure command result as one undoable edit. */
   commit: (next: Design, key?: string) => void;
   apply: (command: (design: Design) => Design, key?: string) => void;
+  /** Picks the design's lint profile (PRODUCT.md §3) as one undoable edit. */
+  setLintProfile: (profile: LintProfile) => void;
   /**
    * Renames a service, topic or event (a server: its host) as one undoable edit; typing in one
    * name field coalesces even while its id follows the name. Returns the element's id after.
@@ -146,6 +148,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
 
       commit: (next, key) => commitWith(next, key),
       apply: (command, key) => get().commit(command(get().design), key),
+      setLintProfile: (profile) => get().commit(commands.setLintProfile(get().design, profile)),
       renameElement: (id, name) => {
         const { design, renames } = commands.renameElement(get().design, id, name);
         commitWith(design, `${id}.name`, renames);

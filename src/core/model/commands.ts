@@ -5,7 +5,7 @@ import { publicationIdBase, subscriptionIdBase } from './id-follow';
 import { newEvent, newService, newTopic } from './factories';
 import { allIds } from './queries';
 import { appendParts, remapPublication, remapSubscription, remapTopic } from './remap';
-import type { Design, EventType, Id, Position, Publication, Service, Subscription, Topic, TopicKind } from './types';
+import type { Design, EventType, Id, LintProfile, LintSettings, Position, Publication, Service, Subscription, Topic, TopicKind } from './types';
 
 export type NodeKind = 'service' | 'topic';
 
@@ -48,6 +48,13 @@ export const updateTopic = (d: Design, id: Id, patch: Partial<Omit<Topic, 'id'>>
 export const updateEvent = (d: Design, id: Id, patch: Partial<Omit<EventType, 'id'>>): Design => ({ ...d, events: patchIn(d.events, id, patch) });
 export const updatePublication = (d: Design, id: Id, patch: Partial<Omit<Publication, 'id'>>): Design => ({ ...d, publications: patchIn(d.publications, id, patch) });
 export const updateSubscription = (d: Design, id: Id, patch: Partial<Omit<Subscription, 'id'>>): Design => ({ ...d, subscriptions: patchIn(d.subscriptions, id, patch) });
+/** Sets the design's lint profile as one edit; Review, the default, is stored as no profile. */
+export function setLintProfile(d: Design, profile: LintProfile): Design {
+  const { profile: _previous, ...rest } = d.lint ?? {};
+  const lint: LintSettings = profile === 'review' ? rest : { profile, ...rest };
+  return updateDesignInfo(d, { lint: Object.keys(lint).length ? lint : undefined });
+}
+
 export const updateDesignInfo = (d: Design, patch: Partial<Pick<Design, 'name' | 'description' | 'owner' | 'version' | 'lint' | 'servers'>>): Design => dropUndefined({ ...d, ...patch });
 
 export type ConnectResult = { design: Design; id: Id } | { error: string };

@@ -43,6 +43,7 @@ export function TopicInspector({ topic }: { topic: Topic }) {
       </div>
       <CheckField label="Compacted (keeps the latest value per key)" checked={!!topic.compacted} onChange={(on) => set({ compacted: on || undefined }, 'compacted')} />
       <CheckField label="Replayed (consumers rebuild state from it)" checked={!!topic.replayed} onChange={(on) => set({ replayed: on || undefined }, 'replayed')} />
+      <CheckField label="External (its other side is outside this design)" checked={!!topic.external} onChange={(on) => set({ external: on ? true : undefined }, 'external')} />
       {topic.kind === 'dead-letter' && (
         <NumberField label="Depth alert threshold" value={topic.depthAlert?.threshold} min={1} placeholder="messages"
           hint="Alert when this many messages wait in the dead-letter topic."

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { ruleById } from '../lint-view';
 import type { Finding } from '../../core/lint/types';
-import { useEditorStore } from '../../store/context';
+import { LINT_PROFILES, type LintProfile } from '../../core/model/types';
+import { useEditor, useEditorStore } from '../../store/context';
 import { useLint } from '../lint-view';
 import { SeverityIcon } from '../SeverityIcon';
 
@@ -11,8 +12,40 @@ const GROUPS = [
   { severity: 'info', title: 'Info' },
 ] as const;
 
+const PROFILE_HINTS: Record<LintProfile, string> = {
+  sketch: 'Sketch: names and schemas only, for the first hour of a workshop',
+  review: 'Review: every rule as the catalog lists it',
+  production: 'Production: delivery, envelope and schema rules are errors, before go-live',
+};
+
+/** The design's lint profile, one control at the top of the panel; the per-rule table still wins. */
+function ProfilePicker() {
+  const store = useEditorStore();
+  const profile = useEditor((s) => s.design.lint?.profile ?? 'review');
+  return (
+    <div className="problems-profile" role="radiogroup" aria-label="Lint profile">
+      <span className="muted small">Profile</span>
+      {LINT_PROFILES.map((p) => (
+        <button key={p} type="button" role="radio" aria-checked={profile === p} title={PROFILE_HINTS[p]}
+          className={`btn btn-small${profile === p ? ' btn-primary' : ''}`} onClick={() => profile !== p && store.getState().setLintProfile(p)}>
+          {p === 'sketch' ? 'Sketch' : p === 'review' ? 'Review' : 'Production'}
+        </button>
+      ))}
+    </div>
+  );
+}
+
 /** Every open finding grouped by severity; a click selects and centres its element. */
 export function ProblemsPanel() {
+  return (
+    <>
+      <ProfilePicker />
+      <Findings />
+    </>
+  );
+}
+
+function Findings() {
   const lint = useLint();
   const store = useEditorStore();
 
