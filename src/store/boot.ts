@@ -3,8 +3,9 @@ import { restoreDesign } from '../core/model/restore';
 import type { Design } from '../core/model/types';
 import { designsDb, storageErrorMessage, type DesignsDb } from './persistence/designs-db';
 import { clearJournal, lastOpen, readJournal } from './persistence/journal';
+import { randomUuid } from './random';
 
-export const newDocId = (): string => crypto.randomUUID();
+export const newDocId = (): string => randomUuid();
 
 export interface InitialDesign {
   docId: string;

@@ -20,6 +20,48 @@ export interface Notice {
   message: string;
 }
 
+/** Someone else in the live room (Hocuspocus awareness). */
+export interface Peer {
+  clientId: number;
+  name: string;
+  /** Index into the room's colour classes (peer-c0 … peer-c7). */
+  colour: number;
+  view: boolean;
+  /** Pointer on the canvas, in flow coordinates. */
+  cursor: Position | null;
+  /** Nodes this person has selected or is editing. */
+  selection: Id[];
+  /** The event whose schema or example this person is editing. */
+  event: Id | null;
+}
+
+export interface RoomState {
+  id: string;
+  /** `view`: a view-only link — nothing can be changed, and the server refuses anyway. */
+  access: 'edit' | 'view';
+  /** `offline` after a connection was lost; edits made meanwhile are kept and merge when it returns. */
+  status: 'connecting' | 'connected' | 'offline';
+  /** The room's design (or this browser's kept copy of it) is here: editing may start. */
+  ready: boolean;
+  /** True for a moment after the connection returned (the banner says so). */
+  reconnected: boolean;
+  canUndo: boolean;
+  canRedo: boolean;
+  peers: Peer[];
+  /** The links of the room, when this person started it (shown with QR codes). */
+  links: { edit: string; view: string } | null;
+}
+
+/** What the store asks of the live session (undo and redo of one's own edits, leaving). */
+export interface RoomControl {
+  undo: () => void;
+  redo: () => void;
+  leave: () => void;
+  /** This person's pointer on the canvas (flow coordinates), shared as presence; null when outside. */
+  setCursor: (position: Position | null) => void;
+  setName: (name: string) => void;
+}
+
 export interface EditorState {
   /** The entry in My designs this design is stored under. */
   docId: string;
@@ -59,6 +101,11 @@ export interface EditorState {
    * rename would reach the others as a delete and an add). Set with `pinIds`.
    */
   idsPinned: boolean;
+  /** The live room this design is shared in, or null when alone. */
+  room: RoomState | null;
+  roomControl: RoomControl | null;
+  /** The live-session dialog (start a room, its links). */
+  liveDialog: boolean;
 }
 
 export interface EditorActions {
@@ -103,7 +150,16 @@ export interface EditorActions {
   endInlineEdit: () => void;
   /** Pins every id now and keeps every later edit's ids pinned (on), or lets new ids follow names again (off). */
   pinIds: (on: boolean) => void;
+  enterRoom: (room: RoomState, control: RoomControl) => void;
+  updateRoom: (patch: Partial<RoomState>) => void;
+  exitRoom: () => void;
+  /** The room's design changed (another person, or undo of one's own edit): not an undo step here. */
+  applyRemote: (design: Design) => void;
+  showLiveDialog: (open: boolean) => void;
 }
+
+/** A view-only room member changes nothing (the server would refuse it anyway). */
+export const canEdit = (s: Pick<EditorState, 'room'>): boolean => s.room === null || (s.room.access === 'edit' && s.room.ready);
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
 
@@ -112,6 +168,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
     /** One undoable edit; `renames` moves what the editor holds by id in the same update. */
     const commitWith = (candidate: Design, key?: string, renames?: ReadonlyMap<Id, Id>) => {
       const { design, history } = get();
+      if (!canEdit(get())) return;
       const next = get().idsPinned ? commands.pinAllIds(candidate) : candidate;
       if (next === design) return;
       const moved = renames?.size ? followRenames(get(), renames) : {};
@@ -145,6 +202,9 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       presenting: false,
       dialog: null,
       idsPinned: false,
+      room: null,
+      roomControl: null,
+      liveDialog: false,
 
       commit: (next, key) => commitWith(next, key),
       apply: (command, key) => get().commit(command(get().design), key),
@@ -161,10 +221,14 @@ export function createEditorStore(initial: { docId: string; design: Design; them
         return null;
       },
       undo: () => {
+        const live = get().roomControl;
+        if (live) return live.undo();
         const r = undo(get().history, get().design);
         if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
       },
       redo: () => {
+        const live = get().roomControl;
+        if (live) return live.redo();
         const r = redo(get().history, get().design);
         if (r) set({ design: r.design, history: r.history, selection: pruneSelection(get().selection, r.design) });
       },
@@ -209,6 +273,20 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       editInline: (id, kind) => set({ inlineEdit: { id, kind } }),
       endInlineEdit: () => set({ inlineEdit: null }),
       pinIds: (on) => set(on ? { idsPinned: true, design: commands.pinAllIds(get().design) } : { idsPinned: false }),
+      enterRoom: (room, roomControl) => set({ room, roomControl, history: emptyHistory() }),
+      updateRoom: (patch) => {
+        const room = get().room;
+        if (room) set({ room: { ...room, ...patch } });
+      },
+      exitRoom: () => set({ room: null, roomControl: null, history: emptyHistory() }),
+      applyRemote: (next) => {
+        const design = get().design;
+        // The viewport is each person's own: kept as it is here.
+        const viewport = design.layout.viewport;
+        const applied = viewport ? { ...next, layout: { ...next.layout, viewport } } : next;
+        set({ design: applied, selection: pruneSelection(get().selection, applied) });
+      },
+      showLiveDialog: (liveDialog) => set({ liveDialog }),
     };
   });
 }

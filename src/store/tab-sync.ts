@@ -4,6 +4,7 @@ import { restoreDesign } from '../core/model/restore';
 import type { Design, DesignFile } from '../core/model/types';
 import type { EditorStore } from './store';
 import { designsDb, type DesignsDb } from './persistence/designs-db';
+import { randomUuid } from './random';
 
 /**
  * Two tabs on the same design stay in sync through a BroadcastChannel: every edit is sent at
@@ -21,7 +22,7 @@ const CHANNEL = 'eventsmith-designs';
 export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANNEL);
-  const me = crypto.randomUUID();
+  const me = randomUuid();
   const peers = new Set<string>();
   let applyingRemote: Design | null = null;
   const announce = (type: PresenceMessage['type']) => channel.postMessage({ type, from: me } satisfies PresenceMessage);
@@ -76,7 +77,7 @@ export function startTabSync(store: EditorStore, db: DesignsDb = designsDb): () 
     state.commit(design);
     applyingRemote = null;
     void db
-      .put({ docId: crypto.randomUUID(), name, updatedAt: Date.now(), file: toFile({ ...mine, name }) })
+      .put({ docId: randomUuid(), name, updatedAt: Date.now(), file: toFile({ ...mine, name }) })
       .then(() => state.notify('info', `This design was changed in another tab at the same time. Both tabs now show that version; this tab's version is kept in My designs as “${name}”.`))
       .catch(() => state.notify('error', 'This design was changed in another tab at the same time and this tab\'s version could not be kept.'));
   };

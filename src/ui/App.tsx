@@ -26,6 +26,11 @@ const selectDialog = (s: EditorState) => s.dialog;
 const ShortcutSheet = lazy(() => import('./keyboard/ShortcutSheet'));
 const ConnectDialog = lazy(() => import('./keyboard/ConnectDialog'));
 const PresentationBar = lazyPart(() => import('./PresentationBar').then((m) => m.PresentationBar));
+// Live sessions: nothing of them is in the initial JavaScript.
+const LiveDialog = lazy(() => import('./live/room-ui').then((m) => ({ default: m.LiveDialog })));
+const RoomBar = lazy(() => import('./live/room-ui').then((m) => ({ default: m.RoomBar })));
+const selectLiveDialog = (s: EditorState) => s.liveDialog;
+const selectInRoom = (s: EditorState) => s.room !== null;
 
 export function App() {
   const store = useEditorStore();
@@ -35,6 +40,8 @@ export function App() {
   const collapsed = useEditor(selectCollapsed);
   const presenting = useEditor(selectPresenting);
   const dialog = useEditor(selectDialog);
+  const liveDialog = useEditor(selectLiveDialog);
+  const inRoom = useEditor(selectInRoom);
   useRememberPanels();
   const openFile = useCallback(() => document.querySelector<HTMLInputElement>('[data-testid="open-file-input"]')?.click(), []);
   useShortcuts(store, openFile);
@@ -49,6 +56,7 @@ export function App() {
       <div className={`app${presenting ? ' presenting' : ''}`}>
         {!presenting && <Toolbar />}
         {!presenting && <Banners />}
+        {!presenting && inRoom && <Suspense fallback={null}><RoomBar /></Suspense>}
         <main className={`workspace${collapsed.palette ? ' palette-collapsed' : ''}${collapsed.inspector ? ' inspector-collapsed' : ''}`}>
           {!presenting && (collapsed.palette ? <div className="rail rail-left"><PanelToggle panel="palette" /></div> : <Palette />)}
           <div className={`center${dockExpanded ? ' dock-expanded' : ''}${collapsed.dock ? ' dock-collapsed' : ''}`}>
@@ -62,6 +70,7 @@ export function App() {
         <Suspense fallback={null}>
           {dialog === 'shortcuts' && <ShortcutSheet />}
           {dialog === 'connect' && <ConnectDialog />}
+          {liveDialog && <LiveDialog />}
         </Suspense>
       </div>
     </ReactFlowProvider>

@@ -2,6 +2,7 @@ import type { DragEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { useEditorStore } from '../store/context';
 import { PanelToggle } from './panels';
+import { useViewOnly } from './live/view-only';
 import { PALETTE_MIME, addFromPalette, nearSelection, type PaletteKind } from './canvas/palette-actions';
 
 const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
@@ -14,6 +15,7 @@ const ITEMS: { kind: PaletteKind; label: string; hint: string }[] = [
 export function Palette() {
   const store = useEditorStore();
   const flow = useReactFlow();
+  const viewOnly = useViewOnly();
 
   const addAtCentre = (kind: PaletteKind) => {
     const rect = document.querySelector('.canvas')?.getBoundingClientRect();
@@ -45,7 +47,8 @@ export function Palette() {
           key={item.kind}
           type="button"
           className={`palette-item palette-${item.kind}`}
-          draggable
+          draggable={!viewOnly}
+          disabled={viewOnly}
           onDragStart={(e) => onDragStart(e, item.kind)}
           onClick={() => addAtCentre(item.kind)}
           aria-label={item.label}

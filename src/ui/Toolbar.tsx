@@ -15,11 +15,13 @@ import { SeverityIcon } from './SeverityIcon';
 import { ExportMenu } from './export/ExportMenu';
 import { ImportButton } from './import/ImportButton';
 import { ShareButton } from './share/ShareButton';
+import { LiveButton } from './live/LiveButton';
 
 const MyDesignsDialog = lazyPart(() => import('./dialogs/MyDesignsDialog').then((m) => m.MyDesignsDialog));
 
-const selectCanUndo = (s: EditorState) => s.history.past.length > 0;
-const selectCanRedo = (s: EditorState) => s.history.future.length > 0;
+// In a live room undo and redo are one's own edits only (the room keeps that history).
+const selectCanUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.past.length > 0);
+const selectCanRedo = (s: EditorState) => (s.room ? s.room.canRedo : s.history.future.length > 0);
 const selectTheme = (s: EditorState) => s.theme;
 const selectName = (s: EditorState) => s.design.name;
 
@@ -51,6 +53,7 @@ export function Toolbar() {
         <ImportButton />
         <ExportMenu />
         <ShareButton />
+        <LiveButton />
       </div>
       <div className="toolbar-group">
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)"><IconUndo /></button>

@@ -42,6 +42,8 @@ async function start() {
   );
   void loadLintEngine(store);
   preloadLazyParts();
+  // A live-session link: the room's code loads only now.
+  if (new URLSearchParams(window.location.search).has('room')) void import('./live/room-ui').then((m) => m.joinFromLink(store));
   await openSharedLink(store);
   window.addEventListener('hashchange', () => void openSharedLink(store));
 }

@@ -73,6 +73,8 @@ describe('eventsmith serve', () => {
     expect(res.headers.get('content-security-policy')).toBe(`${expected}; frame-ancestors 'none'`);
     const html = await res.text();
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${expected}" />`);
+    // The app's signal that live sessions are possible here (the static build has no such tag).
+    expect(html).toContain('<meta name="eventsmith-live" content="/collab" />');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     const asset = await fetch(new URL('assets/app-1234.js', open.baseUrl));
     expect(asset.headers.get('content-type')).toMatch(/javascript/);

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { COLLAB_PATH, LIVE_META } from '../../core/live/protocol';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -60,7 +61,9 @@ export function staticApp(dir: string): StaticApp {
       return;
     }
     const policy = pagePolicy(csp, host);
-    const html = index.replace(META_CSP, `<meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+    // The app learns from this tag that it is served by `eventsmith serve` (live sessions are
+    // possible): no request needed, and the static build, without it, stays exactly as it is.
+    const html = index.replace(META_CSP, `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="${LIVE_META}" content="${COLLAB_PATH}" />`);
     res.writeHead(200, {
       'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', ...SECURITY_HEADERS,
       // The header adds what a <meta> policy cannot say: nobody may frame the page.

@@ -14,6 +14,8 @@ export const COLLAB_PATH = '/collab';
 /** POST: creates a room ({ room, editToken, viewToken }). GET /api/live: { live: true, secretRequired }. */
 export const ROOMS_PATH = '/api/rooms';
 export const LIVE_INFO_PATH = '/api/live';
+/** The server marks the page it serves with <meta name=LIVE_META>: the app knows a room can be started. */
+export const LIVE_META = 'eventsmith-live';
 
 /**
  * The provider sends one token: the room token, then, when the server was started with --token,

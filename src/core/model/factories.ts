@@ -1,4 +1,4 @@
-import { slugify, uniqueId } from './ids';
+import { freshBase, slugify, uniqueId } from './ids';
 import { allIds } from './queries';
 import { DESIGN_FORMAT, FORMAT_VERSION, type Design, type DesignFile, type EventType, type Server, type Service, type Topic } from './types';
 
@@ -19,12 +19,12 @@ export function uniqueName(base: string, names: Iterable<string>, separator = ' 
 
 export function newService(design: Design, name = 'NewService'): Service {
   // The separator is the one the name is stored with: a third "Producer" is Producer3, not a second Producer2.
-  const unique = uniqueName(name.replace(/ /g, ''), design.services.map((s) => s.name), '');
+  const unique = uniqueName(freshBase(name.replace(/ /g, ''), ''), design.services.map((s) => s.name), '');
   return { id: uniqueId(slugify(unique, 'service'), allIds(design)), idFollowsName: true, name: unique };
 }
 
 export function newTopic(design: Design, kind: Topic['kind'] = 'stream', name = kind === 'dead-letter' ? 'dead-letter' : 'topic'): Topic {
-  const unique = uniqueName(name.replace(/ /g, '-'), design.topics.map((t) => t.name), '-');
+  const unique = uniqueName(freshBase(name.replace(/ /g, '-'), '-'), design.topics.map((t) => t.name), '-');
   return { id: uniqueId(slugify(unique, 'topic'), allIds(design)), idFollowsName: true, name: unique, broker: 'kafka', kind };
 }
 
@@ -46,8 +46,9 @@ export const DEFAULT_EVENT_SCHEMA = `{
   "required": ["eventId", "eventType", "occurredAt", "source", "schemaVersion"]
 }`;
 
-export function newEvent(design: Design, name = 'SomethingHappened'): EventType {
-  const unique = uniqueName(name, design.events.map((e) => e.name)).replace(/ /g, '');
+/** `name` is what the user typed; only the default name gets a room's random suffix. */
+export function newEvent(design: Design, name?: string): EventType {
+  const unique = uniqueName(name ?? freshBase('SomethingHappened', ''), design.events.map((e) => e.name)).replace(/ /g, '');
   return {
     id: uniqueId(slugify(unique, 'event'), allIds(design)),
     idFollowsName: true,

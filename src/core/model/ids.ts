@@ -33,3 +33,19 @@ export function uniqueId(base: Id, taken: ReadonlySet<Id> | ((id: Id) => boolean
     if (!isTaken(candidate)) return candidate;
   }
 }
+
+// In a live room two people may add a "Producer" at the same moment: the same default name and id
+// from both would collide (one entry written twice, a duplicate name the server refuses). While a
+// room is open the app installs a maker of short random suffixes, added to every new default name.
+let freshSuffix: (() => string) | null = null;
+
+export function setFreshSuffix(make: (() => string) | null): void {
+  freshSuffix = make;
+}
+
+/** `base` with a fresh random suffix in a room (`Producer` → `ProducerK7fm`, `topic` → `topic-k7fm`), else `base`. */
+export function freshBase(base: string, separator: string): string {
+  if (!freshSuffix) return base;
+  const suffix = freshSuffix();
+  return separator ? `${base}${separator}${suffix}` : `${base}${suffix.charAt(0).toUpperCase()}${suffix.slice(1)}`;
+}

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, ViewportPortal,
   type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
 import type { Id, Viewport } from '../../core/model/types';
@@ -14,6 +14,7 @@ import { MiniMapToggle, SideMiniMap, useMiniMapPreference } from './SideMiniMap'
 import { ServiceNode } from './ServiceNode';
 import { TopicNode } from './TopicNode';
 import { deriveEdges, deriveNodes } from './view-model';
+import { useViewOnly } from '../live/view-only';
 import { PALETTE_MIME, addFromPalette, type PaletteKind } from './palette-actions';
 import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, createConnectedNode, explainRefusedConnection, rememberViewport } from './canvas-actions';
 
@@ -32,6 +33,9 @@ const selectTheme = (s: EditorState) => s.theme;
 const selectFocus = (s: EditorState) => s.focusRequest;
 const selectValidation = (s: EditorState) => s.validation;
 const selectLintReady = (s: EditorState) => s.lintReady;
+const selectInRoom = (s: EditorState) => s.room !== null;
+// Other people's pointers and the nodes they have selected, in a live room only.
+const PeerLayer = lazy(() => import('../live/room-ui').then((m) => ({ default: m.PeerLayer })));
 
 export function Canvas() {
   const store = useEditorStore();
@@ -43,6 +47,8 @@ export function Canvas() {
   const validation = useEditor(selectValidation);
   useEditor(selectLintReady); // re-render once the lint engine chunk arrives
   const flow = useReactFlow();
+  const viewOnly = useViewOnly();
+  const inRoom = useEditor(selectInRoom);
   const [minimap, setMinimap] = useMiniMapPreference();
   const spaceHeld = useHeldSpace();
   const cache = useRef(new Map<Id, Node>());
@@ -80,10 +86,10 @@ export function Canvas() {
     const at = flow.screenToFlowPosition({ x: point.clientX, y: point.clientY });
     createConnectedNode(state, connection.fromNode.id, connection.fromHandle?.type === 'target' ? 'target' : 'source', at);
   }, [store, flow]);
-  const onNodeDoubleClick = useCallback((_: unknown, node: Node) => store.getState().editInline(node.id, 'node'), [store]);
+  const onNodeDoubleClick = useCallback((_: unknown, node: Node) => viewOnly || store.getState().editInline(node.id, 'node'), [store, viewOnly]);
   const onEdgeDoubleClick = useCallback((_: unknown, edge: Edge) => {
-    if (edge.selectable !== false) store.getState().editInline(edge.id, 'edge');
-  }, [store]);
+    if (edge.selectable !== false && !viewOnly) store.getState().editInline(edge.id, 'edge');
+  }, [store, viewOnly]);
 
   const onDragOver = useCallback((event: DragEvent) => {
     if (event.dataTransfer.types.includes(PALETTE_MIME)) {
@@ -127,6 +133,8 @@ export function Canvas() {
         onNodeDoubleClick={onNodeDoubleClick}
         onEdgeDoubleClick={onEdgeDoubleClick}
         zoomOnDoubleClick={false}
+        nodesDraggable={!viewOnly}
+        nodesConnectable={!viewOnly}
         isValidConnection={isValidConnection}
         onMoveEnd={onMoveEnd}
         defaultViewport={initialViewport}
@@ -152,6 +160,7 @@ export function Canvas() {
         <Controls showInteractive={false} aria-label="Zoom controls"><MiniMapToggle on={minimap} toggle={setMinimap} /></Controls>
         {minimap && nodes.length <= MINIMAP_UP_TO && <SideMiniMap />}
         <GroupLayer />
+        {inRoom && <ViewportPortal><Suspense fallback={null}><PeerLayer nodes={nodes} flow={flow} /></Suspense></ViewportPortal>}
       </ReactFlow>
       {empty && (
         <div className="canvas-hint" role="note">

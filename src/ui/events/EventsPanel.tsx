@@ -3,6 +3,7 @@ import { useEditor, useEditorStore } from '../../store/context';
 import type { EditorState } from '../../store/store';
 import { NodeBadge } from '../canvas/NodeBadge';
 import { lazyPart } from '../lazy-part';
+import { useViewOnly } from '../live/view-only';
 
 // Shown once an event is selected: a lazy chunk, fetched after the first paint.
 const EventDetail = lazyPart(() => import('./EventDetail').then((m) => m.EventDetail));
@@ -11,6 +12,7 @@ const selectEvents = (s: EditorState) => s.design.events;
 const selectSelected = (s: EditorState) => s.selectedEventId;
 
 export function EventsPanel() {
+  const viewOnly = useViewOnly();
   const events = useEditor(selectEvents);
   const selectedId = useEditor(selectSelected);
   const store = useEditorStore();
@@ -28,7 +30,7 @@ export function EventsPanel() {
       <div className="events-list" role="listbox" aria-label="Event types">
         <div className="events-list-head">
           <span className="panel-title">Events <span className="count">{events.length}</span></span>
-          <button type="button" className="btn btn-small btn-primary" onClick={create}>New event</button>
+          <button type="button" className="btn btn-small btn-primary" onClick={create} disabled={viewOnly}>New event</button>
         </div>
         {events.length === 0 && <p className="muted small pad">No event types yet. Create one, then pick it on a publication.</p>}
         {events.map((e) => (
@@ -42,10 +44,10 @@ export function EventsPanel() {
           </div>
         ))}
       </div>
-      <div className="event-detail">
+      <fieldset className="event-detail plain-fieldset" disabled={viewOnly}>
         {/* Keyed by place, not id: the id follows the name while it is typed. */}
         {selected ? <EventDetail key={events.indexOf(selected)} event={selected} /> : <p className="muted pad">Select an event to edit its details and schema.</p>}
-      </div>
+      </fieldset>
     </div>
   );
 }

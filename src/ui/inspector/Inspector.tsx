@@ -6,6 +6,7 @@ import { DesignInspector } from './DesignInspector';
 import { FindingsSection } from './FindingsSection';
 import { lazyPart } from '../lazy-part';
 import * as c from '../../core/model/commands';
+import { useViewOnly } from '../live/view-only';
 
 // Shown only once something is selected: lazy chunks, fetched after the first paint.
 const ServiceInspector = lazyPart(() => import('./ServiceInspector').then((m) => m.ServiceInspector));
@@ -20,6 +21,7 @@ export function Inspector() {
   const design = useEditor(selectDesign);
   const selection = useEditor(selectSelection);
   const commit = useEditor((s) => s.commit);
+  const viewOnly = useViewOnly();
   const index = indexOf(design);
   const count = selection.nodes.length + selection.edges.length;
   let body;
@@ -52,7 +54,7 @@ export function Inspector() {
   return (
     <aside className="inspector" aria-label="Inspector">
       <div className="inspector-toggle"><PanelToggle panel="inspector" /></div>
-      <div className="inspector-body">{body}</div>
+      <fieldset className="inspector-body plain-fieldset" disabled={viewOnly}>{body}</fieldset>
       {targetId && <FindingsSection targetId={targetId} />}
     </aside>
   );

@@ -4,6 +4,7 @@ import Editor, { type OnMount } from '@monaco-editor/react';
 import './setup';
 import type { monaco } from './setup';
 import { useEditor } from '../../store/context';
+import { canEdit } from '../../store/store';
 
 export interface CodeEditorProps {
   /** Model path: `*.schema.json` gets draft-07 validation; example paths their event's schema. */
@@ -22,6 +23,8 @@ export interface CodeEditorProps {
  */
 export default function CodeEditor({ path, value, language, onChange, readOnly, height = 260, ariaLabel }: CodeEditorProps) {
   const theme = useEditor((s) => s.theme);
+  // A view-only member of a live room reads every editor.
+  const viewOnly = useEditor((s) => !canEdit(s));
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const onChangeRef = useRef(onChange);
   onChangeRef.current = onChange;
@@ -36,9 +39,19 @@ export default function CodeEditor({ path, value, language, onChange, readOnly, 
   useEffect(() => {
     const editor = editorRef.current;
     const model = editor?.getModel();
-    if (model && model.getValue() !== value) {
+    const current = model?.getValue();
+    if (model && current !== undefined && current !== value) {
+      // Only the changed middle is replaced: text another person typed elsewhere in a shared
+      // schema arrives without moving this person's cursor or selection.
+      let start = 0;
+      const max = Math.min(current.length, value.length);
+      while (start < max && current.charCodeAt(start) === value.charCodeAt(start)) start++;
+      let end = 0;
+      while (end < max - start && current.charCodeAt(current.length - 1 - end) === value.charCodeAt(value.length - 1 - end)) end++;
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(current.length - end);
       editor!.pushUndoStop();
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+      model.pushEditOperations(editor!.getSelections() ?? [], [{ range: { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column }, text: value.slice(start, value.length - end) }], () => null);
     }
   }, [value]);
 
@@ -56,7 +69,7 @@ export default function CodeEditor({ path, value, language, onChange, readOnly, 
         // design's, and passing it on would record an empty undo step and clear redo.
         onChange={(v) => (v ?? '') !== valueRef.current && onChangeRef.current?.(v ?? '')}
         options={{
-          readOnly,
+          readOnly: readOnly || viewOnly,
           minimap: { enabled: false },
           fontSize: 13,
           tabSize: 2,

@@ -1,0 +1,12 @@
+// Random ids from crypto.getRandomValues, which every browser has in every context. Not
+// crypto.randomUUID: a page served over plain http on a LAN address (a workshop server) is not a
+// secure context, and randomUUID does not exist there.
+
+/** A random version-4 UUID. */
+export function randomUuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

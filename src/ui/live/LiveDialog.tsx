@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { useEditor, useEditorStore } from '../../store/context';
+import { readPreference } from '../../store/persistence/preferences';
+import type { EditorState } from '../../store/store';
+import { Modal } from '../dialogs/Modal';
+import { copyText } from './copy-text';
+import QrCode from './QrCode';
+import { servedLive } from './served';
+import './live.css';
+
+const selectRoom = (s: EditorState) => s.room;
+
+/** "Live session": how to get a server (static app), start a room, or the room's links, QR codes and Leave. */
+export default function LiveDialog() {
+  const store = useEditorStore();
+  const room = useEditor(selectRoom);
+  const close = () => store.getState().showLiveDialog(false);
+  if (!servedLive()) return <NoServer onClose={close} />;
+  return room ? <InRoom onClose={close} /> : <StartRoom onClose={close} />;
+}
+
+function NoServer({ onClose }: { onClose: () => void }) {
+  return (
+    <Modal title="Live session" onClose={onClose} footer={<button type="button" className="btn btn-primary" onClick={onClose}>Close</button>}>
+      <p>In a live session everyone in the workshop edits this design at the same time, from their own laptop or phone.</p>
+      <p>It needs a workshop server. On the machine that hosts the workshop, run:</p>
+      <pre className="live-command"><code>npx eventsmith serve --host 0.0.0.0</code></pre>
+      <p className="muted small">Then open the address it prints (without <code>--host</code> it serves this machine only), and press <strong>Live</strong> there to start a room with the current design.</p>
+    </Modal>
+  );
+}
+
+function StartRoom({ onClose }: { onClose: () => void }) {
+  const store = useEditorStore();
+  const [name, setName] = useState(() => readPreference('live-name') ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const start = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const session = await import('../../store/live/session');
+      session.rememberName(name);
+      await session.startRoom(store);
+    } catch (e) {
+      setError(`The live session could not start: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal title="Start a live session" onClose={onClose} footer={<>
+      <button type="button" className="btn" onClick={onClose}>Cancel</button>
+      <button type="button" className="btn btn-primary" onClick={() => void start()} disabled={busy}>{busy ? 'Starting…' : 'Start live session'}</button>
+    </>}>
+      <p>Everyone who opens the room’s link edits this design with you, live. A view-only link lets others watch.</p>
+      <label className="field">
+        <span>Your name (shown to the others)</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} placeholder="e.g. Ada" autoComplete="nickname"
+          onKeyDown={(e) => e.key === 'Enter' && void start()} />
+      </label>
+      {error && <div className="alert alert-error" role="alert">{error}</div>}
+    </Modal>
+  );
+}
+
+function InRoom({ onClose }: { onClose: () => void }) {
+  const store = useEditorStore();
+  const room = useEditor(selectRoom)!;
+  const [name, setName] = useState(() => readPreference('live-name') ?? '');
+  useEffect(() => {
+    const t = setTimeout(() => store.getState().roomControl?.setName(name), 300);
+    return () => clearTimeout(t);
+  }, [name, store]);
+  const links = room.links ?? { [room.access]: window.location.href };
+  const leave = () => {
+    const state = store.getState();
+    const title = state.design.name;
+    state.roomControl?.leave();
+    state.showLiveDialog(false);
+    state.notify('info', `You left the live session. Its design stays in My designs as “${title}”.`);
+  };
+  return (
+    <Modal wide title="Live session" onClose={onClose} footer={<>
+      <button type="button" className="btn btn-danger" onClick={leave}>Leave session</button>
+      <button type="button" className="btn btn-primary" onClick={onClose}>Close</button>
+    </>}>
+      <label className="field live-name">
+        <span>Your name</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} placeholder="e.g. Ada" autoComplete="nickname" />
+      </label>
+      <div className="live-links">
+        {links.edit && <LinkCard title="Edit link" hint="Everyone with it can change the design." link={links.edit} testId="edit-link" />}
+        {links.view && <LinkCard title="View-only link" hint="For watching: nothing can be changed with it." link={links.view} testId="view-link" />}
+      </div>
+      <p className="muted small">The links hold the room’s key: share them with the workshop only. Leaving keeps the design in My designs.</p>
+    </Modal>
+  );
+}
+
+function LinkCard({ title, hint, link, testId }: { title: string; hint: string; link: string; testId: string }) {
+  const field = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<'idle' | 'copied' | 'select'>('idle');
+  const copy = async () => setState((await copyText(link, field.current)) ? 'copied' : 'select');
+  return (
+    <section className="live-link" aria-label={title}>
+      <h3>{title}</h3>
+      <QrCode text={link} label={`QR code of the ${title.toLowerCase()}`} />
+      <p className="muted small">{hint}</p>
+      <div className="live-link-row">
+        <input ref={field} className="mono" readOnly value={link} aria-label={title} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <button type="button" className="btn btn-small" onClick={() => void copy()}>{state === 'copied' ? 'Copied' : 'Copy'}</button>
+      </div>
+      {state === 'select' && <p className="small" role="status">Copying is not allowed here: the link is selected, press Ctrl+C (⌘C).</p>}
+    </section>
+  );
+}
