@@ -55,9 +55,10 @@ export const palette = (page: Page, item: 'Producer' | 'Topic' | 'Consumer') =>
 export const inlineName = (page: Page) => page.getByTestId('canvas').getByRole('textbox', { name: 'Name', exact: true });
 
 /** Starts a room from the current design, as the person who runs the workshop; returns its links. */
-export async function startRoom(p: Person, base: string): Promise<{ edit: string; view: string }> {
+export async function startRoom(p: Person, base: string, prepare?: (page: Page) => Promise<void>): Promise<{ edit: string; view: string }> {
   await p.page.goto(base);
   await expect(p.page.getByTestId('canvas')).toBeVisible();
+  await prepare?.(p.page);
   await p.page.getByRole('button', { name: 'Live session' }).click();
   const name = p.page.getByLabel('Your name (shown to the others)');
   await name.click();

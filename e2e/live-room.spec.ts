@@ -4,7 +4,8 @@
 // their edits merge when it returns; undo takes back only one's own edits; a person on a LAN
 // address (not a secure context) joins too.
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
-import { connect } from './canvas-helpers';
+import { connect, node } from './canvas-helpers';
+import { openOrderSaga } from './examples';
 import {
   addNode, canvasNames, designOf, expectNoProblems, join, nodeByName, person, renameNode, startLiveServer, startRoom, type LiveServer, type Person,
 } from './live-helpers';
@@ -253,4 +254,57 @@ test('a person who loses the network keeps editing, reloads offline, and both se
   await ada.page.waitForTimeout(300);
   expect(await designOf(olga, info)).toEqual(await designOf(ada, info));
   expectNoProblems(ada, olga);
+});
+
+test('three people in a room: presence, cursors, rings and the view-only person, in both themes at two sizes', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const ada = await person(browser, 'Ada');
+  const bob = await person(browser, 'Bob');
+  const vic = await person(browser, 'Vic');
+  const links = await startRoom(ada, live.serve.baseUrl, async (page) => {
+    await openOrderSaga(page);
+    await expect(node(page, 'order-service')).toBeVisible();
+  });
+  await join(bob, links.edit);
+  await join(vic, links.view);
+  await expect(ada.page.getByRole('list', { name: 'Who is here' }).getByRole('listitem')).toHaveCount(2);
+  await expect(ada.page.getByRole('list', { name: 'Who is here' })).toContainText('view only');
+
+  // Bob has the payment service selected, Vic (watching) the inventory service; both point at the canvas.
+  await node(bob.page, 'payment-service').click();
+  await node(vic.page, 'inventory-service').click();
+  await node(ada.page, 'order-service').click();
+  const pointAt = async (p: Person, id: string, dx: number, dy: number) => {
+    const box = (await node(p.page, id).boundingBox())!;
+    await p.page.mouse.move(box.x + box.width + dx - 10, box.y + box.height + dy - 10, { steps: 4 });
+  };
+  const scene = async () => {
+    await pointAt(bob, 'payment-service', 30, 20);
+    await pointAt(vic, 'orders', 40, 30);
+    await expect(ada.page.getByTestId('peer-cursor')).toHaveCount(2);
+    await expect(ada.page.getByTestId('peer-ring')).toHaveCount(2);
+    await ada.page.waitForTimeout(300);
+  };
+  const shoot = async (p: Person, name: string) => {
+    await p.page.waitForTimeout(250);
+    await p.page.screenshot({ path: `e2e-screenshots/${name}.png` });
+  };
+
+  await scene();
+  await shoot(ada, 'live-room-light-1440');
+  await shoot(vic, 'live-room-viewer-light-1440');
+  await ada.page.getByRole('button', { name: 'Switch to dark theme' }).click();
+  await scene();
+  await shoot(ada, 'live-room-dark-1440');
+  await ada.page.setViewportSize({ width: 1024, height: 700 });
+  await ada.page.getByRole('button', { name: 'Fit view' }).or(ada.page.locator('.react-flow__controls-fitview')).first().click();
+  await scene();
+  await shoot(ada, 'live-room-dark-1024');
+  await ada.page.getByRole('button', { name: 'More' }).click();
+  await ada.page.getByRole('menuitem', { name: 'Light theme' }).click();
+  await scene();
+  await shoot(ada, 'live-room-light-1024');
+  await vic.page.setViewportSize({ width: 1024, height: 700 });
+  await shoot(vic, 'live-room-viewer-light-1024');
+  expectNoProblems(ada, bob, vic);
 });

@@ -41,6 +41,19 @@ export function pagePolicy(csp: string, host: string): string {
   return parts.join('; ');
 }
 
+/**
+ * The page's headers. Cross-Origin-Opener-Policy only where the browser honours it (a loopback
+ * address, or https in front): on plain http at a LAN address it is ignored, and Chromium says so
+ * on the console of every page load.
+ */
+function pageHeaders(req: IncomingMessage, host: string): Record<string, string> {
+  const hostname = host.replace(/:\d+$/, '').toLowerCase();
+  const trustworthy = hostname === 'localhost' || hostname.endsWith('.localhost') || /^127\./.test(hostname) || hostname === '[::1]' || req.headers['x-forwarded-proto'] === 'https';
+  if (trustworthy) return { ...SECURITY_HEADERS };
+  const { 'Cross-Origin-Opener-Policy': _coop, ...rest } = SECURITY_HEADERS;
+  return rest;
+}
+
 export function isServableHost(host: string | undefined): host is string {
   return typeof host === 'string' && host.length <= 261 && HOST.test(host);
 }
@@ -65,7 +78,7 @@ export function staticApp(dir: string): StaticApp {
     // possible): no request needed, and the static build, without it, stays exactly as it is.
     const html = index.replace(META_CSP, `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <meta name="${LIVE_META}" content="${COLLAB_PATH}" />`);
     res.writeHead(200, {
-      'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', ...SECURITY_HEADERS,
+      'Content-Type': TYPES['.html'], 'Cache-Control': 'no-cache', ...pageHeaders(req, host),
       // The header adds what a <meta> policy cannot say: nobody may frame the page.
       'Content-Security-Policy': `${policy}; frame-ancestors 'none'`,
     });

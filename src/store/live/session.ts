@@ -81,6 +81,7 @@ export function joinRoom(store: EditorStore, options: JoinOptions): void {
   let presence: Presence = { name: myName() || `Guest ${randomSuffix(3).toUpperCase()}`, colour, view: options.access === 'view', cursor: null, selection: [], event: null };
   let current: { doc: Y.Doc; copy: RoomCopy; sync: DesignSync; provider: HocuspocusProvider } | null = null;
   let lastStatus: string | null = null;
+  let lost = false;
   let left = false;
   let backTimer: ReturnType<typeof setTimeout> | undefined;
   let first = !!options.start;
@@ -137,17 +138,19 @@ export function joinRoom(store: EditorStore, options: JoinOptions): void {
         update({ ready: true });
       },
       onStatus: ({ status }) => {
-        // The provider may say the same status twice: only changes count.
+        // The provider may say the same status twice, and "connecting" between retries: what
+        // counts is whether the connection was lost since it was last up.
         if (status === lastStatus) return;
-        const previous = lastStatus;
         lastStatus = status;
         if (status === 'connected') {
-          const back = previous === 'disconnected';
+          const back = lost;
+          lost = false;
           update({ status: 'connected', reconnected: back });
           clearTimeout(backTimer);
-          if (back) backTimer = setTimeout(() => update({ reconnected: false }), 4000);
+          if (back) backTimer = setTimeout(() => update({ reconnected: false }), 5000);
         } else if (status === 'disconnected') {
           // Never connected yet counts too: a page reloaded without a network works on its kept copy.
+          lost = true;
           update({ status: 'offline', reconnected: false });
         }
       },
