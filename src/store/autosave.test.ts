@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { summarizeRecord } from './persistence/design-summary';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as c from '../core/model/commands';
 import { emptyDesign } from '../core/model/factories';
 import { startAutosave, type Autosave } from './autosave';
@@ -28,6 +28,7 @@ function memoryDb() {
 
 let running: Autosave | null = null;
 afterEach(() => {
+  vi.useRealTimers();
   running?.stop();
   running = null;
   localStorage.clear();
@@ -82,6 +83,54 @@ describe('autosave', () => {
     await running.flush();
     expect(records.get('doc-d')?.file.design.services.map((s) => s.name)).toEqual(['Left']);
     expect(records.get('doc-e')?.name).toBe('E');
+  });
+});
+
+describe('a reload right after an edit, whatever the wall clock does', () => {
+  /** Edits A (saved), then B right before a reload whose IndexedDB write never lands; returns the next start. */
+  async function editSaveEditReload(clockAtB: number) {
+    const { db, records } = memoryDb();
+    vi.useFakeTimers({ toFake: ['Date'] }); // only the wall clock is controlled; timers stay real
+    vi.setSystemTime(10_000);
+    const store = createEditorStore({ docId: 'doc-r', design: emptyDesign('R') });
+    running = startAutosave(store, db, 10_000);
+    store.getState().apply((d) => c.addService(d, undefined, 'Saved').design);
+    await running.flush();
+    expect(records.get('doc-r')?.file.design.services.map((s) => s.name)).toEqual(['Saved']);
+    vi.setSystemTime(clockAtB);
+    store.getState().renameElement(store.getState().design.services[0].id, 'Unsaved');
+    window.dispatchEvent(new Event('pagehide'));
+    // The page is gone: what IndexedDB holds is what it held when pagehide ran.
+    const atUnload = structuredClone(records.get('doc-r'));
+    running.stop();
+    running = null;
+    return openInitialDesign({ ...db, get: async () => atUnload });
+  }
+
+  it('keeps the edit when the clock did not move between the save and the edit (equal timestamps)', async () => {
+    expect((await editSaveEditReload(10_000)).design.services.map((s) => s.name)).toEqual(['Unsaved']);
+  });
+
+  it('keeps the edit when the clock stepped back after the save (NTP correction, VM resume)', async () => {
+    expect((await editSaveEditReload(4_000)).design.services.map((s) => s.name)).toEqual(['Unsaved']);
+  });
+
+  it('keeps the edit made after a start from the journal when the clock is behind the journal', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(20_000);
+    const first = await editSaveEditReload(30_000); // journal at 30 s, the record at 10 s
+    expect(first.design.services.map((s) => s.name)).toEqual(['Unsaved']);
+    // Second page: started from the journal; the clock is now behind it.
+    const { db, records } = memoryDb();
+    vi.setSystemTime(25_000);
+    const store = createEditorStore({ docId: first.docId, design: first.design });
+    running = startAutosave(store, db, 0, first.stamp);
+    store.getState().renameElement(store.getState().design.services[0].id, 'Later');
+    // This time the autosave lands before the reload: nothing is dirty, no journal is written.
+    await vi.waitFor(() => expect(records.get(first.docId)?.file.design.services.map((s) => s.name)).toEqual(['Later']));
+    window.dispatchEvent(new Event('pagehide'));
+    const reopened = await openInitialDesign(db);
+    expect(reopened.design.services.map((s) => s.name)).toEqual(['Later']);
   });
 });
 

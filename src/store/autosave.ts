@@ -13,9 +13,17 @@ export interface Autosave {
 /**
  * Saves every change of the design to IndexedDB shortly after it happens, reads it back to prove
  * it landed, and reports failures through the store (a banner), never silently.
+ *
+ * The next start prefers the journal over the record when the journal's stamp is not older
+ * (boot.ts). Stamps are therefore strictly increasing in the order saves are decided here, not
+ * raw wall-clock times: a journal written after a save, or a save made after starting from a
+ * journal, must read as newer even when the clock stood still or stepped back. `lastStamp` is
+ * the newest stamp the start found (InitialDesign.stamp).
  */
-export function startAutosave(store: EditorStore, db: DesignsDb = designsDb, delayMs = 300): Autosave {
+export function startAutosave(store: EditorStore, db: DesignsDb = designsDb, delayMs = 300, lastStamp = 0): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let last = lastStamp;
+  const stamp = () => (last = Math.max(Date.now(), last + 1));
   let saved = store.getState().design;
   let savedDoc = store.getState().docId;
   let chain: Promise<void> = Promise.resolve();
@@ -23,7 +31,7 @@ export function startAutosave(store: EditorStore, db: DesignsDb = designsDb, del
   const dirty = () => store.getState().design !== saved || store.getState().docId !== savedDoc;
 
   const write = (docId: string, design: typeof saved): Promise<void> => {
-    const record = { docId, name: design.name, updatedAt: Date.now(), file: toFile(design) };
+    const record = { docId, name: design.name, updatedAt: stamp(), file: toFile(design) };
     chain = chain.then(async () => {
       try {
         const existing = await db.get(docId);
@@ -65,7 +73,7 @@ export function startAutosave(store: EditorStore, db: DesignsDb = designsDb, del
     if (dirty()) {
       const { design, docId } = store.getState();
       try {
-        writeJournal({ docId, savedAt: Date.now(), file: toFile(design) });
+        writeJournal({ docId, savedAt: stamp(), file: toFile(design) });
         lastOpen.set(docId);
       } catch (e) {
         store.getState().setStorageError(storageErrorMessage(e));

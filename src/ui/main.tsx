@@ -28,7 +28,7 @@ async function start() {
   const store = createEditorStore({ ...initial, theme: preferredTheme(), collapsed });
   for (const problem of initial.problems) store.getState().notify('error', problem);
   if (initial.storageTrouble) store.getState().setStorageError(initial.problems.join(' '));
-  setAutosave(startAutosave(store));
+  setAutosave(startAutosave(store, undefined, undefined, initial.stamp));
   startTabSync(store);
   // Ask the browser not to evict My designs under storage pressure; a refusal changes nothing else.
   void navigator.storage?.persist?.().catch(() => false);
