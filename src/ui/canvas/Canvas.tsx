@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, Controls, ReactFlow, useReactFlow, ViewportPortal,
+  Background, BackgroundVariant, Controls, EdgeLabelRenderer, ReactFlow, useReactFlow,
   type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
 import type { Id, Viewport } from '../../core/model/types';
@@ -160,7 +160,8 @@ export function Canvas() {
         <Controls showInteractive={false} aria-label="Zoom controls"><MiniMapToggle on={minimap} toggle={setMinimap} /></Controls>
         {minimap && nodes.length <= MINIMAP_UP_TO && <SideMiniMap />}
         <GroupLayer />
-        {inRoom && <ViewportPortal><Suspense fallback={null}><PeerLayer nodes={nodes} flow={flow} /></Suspense></ViewportPortal>}
+        {/* In the edge-label layer (flow coordinates): the names stay readable over edge labels. */}
+        {inRoom && <EdgeLabelRenderer><Suspense fallback={null}><PeerLayer nodes={nodes} flow={flow} /></Suspense></EdgeLabelRenderer>}
       </ReactFlow>
       {empty && (
         <div className="canvas-hint" role="note">
