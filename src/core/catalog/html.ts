@@ -7,19 +7,21 @@ import { eventArticle } from './html-event';
 import { anchor, findingList, link, linkList, paragraphs } from './html-parts';
 import { CATALOG_CSS } from './styles';
 import type { CatalogFile } from './types';
+import type { Severity } from '../lint/types';
 import { catalogView, type CatalogOptions, type CatalogView } from './view';
 import { catalogFileBase } from './names';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
 function stats(view: CatalogView): string {
-  const count = (severity: string) => [...view.events.flatMap((e) => e.findings), ...view.otherFindings].filter((f) => f.severity === severity).length;
+  const count = (severity: Severity) => view.counts[severity];
   const items: [number, string][] = [
     [view.events.length, 'events'],
     [view.services.length, 'services'],
     [view.topics.length, 'topics'],
     [count('error'), 'errors'],
     [count('warning'), 'warnings'],
+    [count('info'), 'infos'],
   ];
   return `<ul class="stats">${items.map(([n, label]) => `<li><strong>${n}</strong><span>${label}</span></li>`).join('')}</ul>`;
 }

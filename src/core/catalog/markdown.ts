@@ -109,12 +109,11 @@ function topicsTable(view: CatalogView): string {
 
 export function catalogMarkdown(design: Design, options: CatalogOptions): CatalogFile[] {
   const view = catalogView(design, options);
-  const all = [...view.events.flatMap((e) => e.findings), ...view.otherFindings];
-  const count = (s: string) => all.filter((f) => f.severity === s).length;
+  const count = (s: 'error' | 'warning' | 'info') => view.counts[s];
   const out: string[] = [
     `# ${escapeMarkdown(design.name)} — event catalog`,
     '',
-    `Version ${escapeMarkdown(design.version)} · ${view.events.length} events · ${view.services.length} services · ${view.topics.length} topics · ${count('error')} errors · ${count('warning')} warnings`,
+    `Version ${escapeMarkdown(design.version)} · ${view.events.length} events · ${view.services.length} services · ${view.topics.length} topics · ${count('error')} errors · ${count('warning')} warnings · ${count('info')} infos`,
     '',
   ];
   if (design.description?.trim()) out.push(escapeMarkdownBlock(design.description), '');

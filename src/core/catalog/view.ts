@@ -1,7 +1,8 @@
 // The design seen as a catalog: who sends and receives each event, on which topics, with which
 // open findings. HTML, Markdown and the EventCatalog project all read this one view.
 import type { Drawing } from '../layout/drawing';
-import type { Finding } from '../lint/types';
+import { countBySeverity } from '../lint/engine';
+import type { Finding, Severity } from '../lint/types';
 import { handledEventIds, indexDesign, type DesignIndex } from '../model/queries';
 import type { Design, EventType, Id, Service, Subscription, Topic } from '../model/types';
 
@@ -48,6 +49,11 @@ export interface CatalogView {
   /** Open findings not shown under any event (design- or service-wide). */
   otherFindings: Finding[];
   findingCount: number;
+  /**
+   * Open findings per severity, counted once each by the Problems panel's own function (a topic's
+   * finding listed under three events is still one finding).
+   */
+  counts: Record<Severity, number>;
 }
 
 export const byName = <T extends { name: string; id: Id }>(a: T, b: T): number =>
@@ -125,7 +131,7 @@ export function catalogView(design: Design, options: CatalogOptions): CatalogVie
     };
   });
 
-  return { design, index, events, services, topics, otherFindings: open.filter((f) => !shown.has(f)), findingCount: open.length };
+  return { design, index, events, services, topics, otherFindings: open.filter((f) => !shown.has(f)), findingCount: open.length, counts: countBySeverity(open) };
 }
 
 /** The dead-letter topic a service's subscription parks failures on, per consumed topic. */

@@ -118,7 +118,8 @@ export function removeEntities(design: Design, ids: Iterable<Id>): Design {
 export function eventUsage(design: Design, eventId: Id): { publications: Publication[]; subscriptions: Subscription[] } {
   return {
     publications: design.publications.filter((p) => p.eventIds.includes(eventId)),
-    subscriptions: design.subscriptions.filter((s) => s.eventIds?.includes(eventId)),
+    // A subscription without a list takes every event on its topic: it uses the ones published there.
+    subscriptions: design.subscriptions.filter((s) => (s.eventIds ? s.eventIds.includes(eventId) : design.publications.some((p) => p.topicId === s.topicId && p.eventIds.includes(eventId)))),
   };
 }
 
