@@ -24,11 +24,20 @@ describe('example-invalid', () => {
     ['wrong type in the second example', ev(['{"orderId":"a"}', '{"orderId":42}']), result([[], [{ path: '/orderId', message: '/orderId must be string', code: 'mismatch' }]]), [
       invalid('Example 2 of "OrderPlaced" does not match the schema: /orderId must be string'),
     ]],
-    ['two problems in one example, one finding each', ev(['{"orderId":1,"total":"x"}']), result([[
+    // Issue 16: one bad example gave five separate findings; it is one finding listing its errors.
+    ['five problems in one example: one finding listing them', ev(['{"orderId":1,"total":"x"}']), result([[
       { path: '/orderId', message: '/orderId must be string', code: 'mismatch' }, { path: '/total', message: '/total must be number', code: 'mismatch' },
+      { path: '', message: "must have required property 'eventId'", code: 'mismatch' }, { path: '', message: "must have required property 'source'", code: 'mismatch' },
+      { path: '', message: "must have required property 'occurredAt'", code: 'mismatch' },
     ]]), [
-      invalid('Example 1 of "OrderPlaced" does not match the schema: /orderId must be string'),
-      invalid('Example 1 of "OrderPlaced" does not match the schema: /total must be number'),
+      invalid("Example 1 of \"OrderPlaced\" does not match the schema: /orderId must be string; /total must be number; must have required property 'eventId'; must have required property 'source'; must have required property 'occurredAt'"),
+    ]],
+    ['two bad examples: one finding each', ev(['{}', '{}']), result([
+      [{ path: '', message: "must have required property 'orderId'", code: 'mismatch' }],
+      [{ path: '', message: "must have required property 'orderId'", code: 'mismatch' }, { path: '', message: "must have required property 'eventId'", code: 'mismatch' }],
+    ]), [
+      invalid("Example 1 of \"OrderPlaced\" does not match the schema: must have required property 'orderId'"),
+      invalid("Example 2 of \"OrderPlaced\" does not match the schema: must have required property 'orderId'; must have required property 'eventId'"),
     ]],
     ['an empty example is empty', ev(['  ']), undefined, [invalid('Example 1 of "OrderPlaced" is empty')]],
     ['not JSON is said once, even when ajv says it too', ev(['{']), result([[{ path: '', message: 'Invalid JSON', code: 'invalid-json' }]]), [

@@ -43,10 +43,9 @@ export const exampleInvalid: Rule = {
           findings.push({ target: eventTarget(event), message: `${label} ${error}` });
           return;
         }
-        for (const issue of result?.examples[i] ?? []) {
-          if (issue.code === 'invalid-json') continue;
-          findings.push({ target: eventTarget(event), message: `${label} does not match the schema: ${issue.message}` });
-        }
+        // One example, one finding listing all its mismatches: five findings for one example read as five problems.
+        const mismatches = (result?.examples[i] ?? []).filter((issue) => issue.code !== 'invalid-json').map((issue) => issue.message);
+        if (mismatches.length) findings.push({ target: eventTarget(event), message: `${label} does not match the schema: ${mismatches.join('; ')}` });
       });
     }
     return findings;
