@@ -3,7 +3,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-export const PORT = 4174;
+// BENCH_PORT / BENCH_OUT let two benches (or a bench and someone's e2e) run side by side.
+export const PORT = Number(process.env.BENCH_PORT) || 4174;
+export const OUT_DIR = process.env.BENCH_OUT || 'dist';
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -11,7 +13,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 
 /** `vite build` once; returns an error message, or null when the build is ready. */
 export function buildApp(): string | null {
-  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', OUT_DIR], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status === 0) return null;
   // Strip colours and stack frames: keep the lines that say what is wrong.
   const output = `${r.stdout ?? ''}${r.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '').split('\n')
@@ -20,7 +22,7 @@ export function buildApp(): string | null {
 }
 
 export async function startPreview(): Promise<ChildProcess> {
-  const child = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+  const child = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'], detached: true, // its own process group, so stopPreview ends npx and vite together
   });
   let output = '';
