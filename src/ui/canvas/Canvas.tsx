@@ -52,6 +52,7 @@ export function Canvas() {
   const [minimap, setMinimap] = useMiniMapPreference();
   const spaceHeld = useHeldSpace();
   const cache = useRef(new Map<Id, Node>());
+  const edgeCache = useRef(new Map<string, Edge>());
   const [measureTick, setMeasureTick] = useState(0);
 
   // Derived from the parts they show, so a pan or zoom (a new design object with only the
@@ -67,7 +68,7 @@ export function Canvas() {
     [services, topics, layoutNodes, dragging, selection, measureTick],
   );
   const edges = useMemo(
-    () => deriveEdges({ ...design, events, publications, subscriptions }, selection, (id) => worstSeverity(lint.byTarget.get(id) ?? [])),
+    () => deriveEdges({ ...design, events, publications, subscriptions }, selection, (id) => worstSeverity(lint.byTarget.get(id) ?? []), edgeCache.current),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the same: not on viewport changes
     [events, publications, subscriptions, lint, selection],
   );

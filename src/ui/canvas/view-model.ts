@@ -48,32 +48,51 @@ export function withMeasured(cache: Map<Id, Node>, id: Id, measured: { width: nu
 // Label texts come from the core (the layout sizes labels by them; exports print them).
 export { DLQ_EDGE_PREFIX };
 
-export function deriveEdges(design: Design, selection: Selection, worst: (id: Id) => string | null): Edge[] {
+type EdgeKind = 'publication' | 'subscription' | 'dead-letter';
+const MARKERS = {
+  publication: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+  subscription: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+  'dead-letter': { type: MarkerType.ArrowClosed, width: 16, height: 16 },
+} as const;
+
+/**
+ * React Flow edges, like the nodes, are a view cache: an edge object is reused while its ends,
+ * label, severity and selection are unchanged, so a move (an auto-layout of 1,000 nodes, a drag)
+ * builds no edge object and React Flow's per-edge comparisons stop at the first check.
+ */
+export function deriveEdges(design: Design, selection: Selection, worst: (id: Id) => string | null, cache: Map<string, Edge> = new Map()): Edge[] {
   const selected = new Set(selection.edges);
   const labels = edgeLabels(design);
   const edges: Edge[] = [];
-  for (const p of design.publications) {
-    const label = labels.get(p.id)?.text ?? '';
-    edges.push({
-      id: p.id, source: p.serviceId, target: p.topicId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
-      data: { label, kind: 'publication', severity: worst(p.id) }, selected: selected.has(p.id),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 }, className: 'edge-publication',
-    });
-  }
-  for (const s of design.subscriptions) {
-    const label = labels.get(s.id)?.text ?? '';
-    edges.push({
-      id: s.id, source: s.topicId, target: s.serviceId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
-      data: { label, kind: 'subscription', severity: worst(s.id) }, selected: selected.has(s.id),
-      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 }, className: 'edge-subscription',
-    });
-    if (s.deadLetterTopicId) {
-      edges.push({
-        id: DLQ_EDGE_PREFIX + s.id, source: s.serviceId, target: s.deadLetterTopicId, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
-        data: { label: labels.get(DLQ_EDGE_PREFIX + s.id)?.text ?? '', kind: 'dead-letter' }, selectable: false, focusable: false,
-        markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16 }, className: 'edge-dead-letter',
-      });
+  const seen = new Set<string>();
+  const push = (id: string, kind: EdgeKind, source: Id, target: Id, label: string, severity: string | null, isSelected: boolean) => {
+    seen.add(id);
+    const cached = cache.get(id);
+    const data = cached?.data as { label: string; kind: EdgeKind; severity?: string | null } | undefined;
+    if (cached && data && cached.source === source && cached.target === target && data.kind === kind && data.label === label
+      && (data.severity ?? null) === severity && !!cached.selected === isSelected) {
+      edges.push(cached);
+      return;
     }
+    const edge: Edge = kind === 'dead-letter'
+      ? {
+        id, source, target, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
+        data: { label, kind }, selectable: false, focusable: false,
+        markerEnd: MARKERS[kind], className: 'edge-dead-letter',
+      }
+      : {
+        id, source, target, sourceHandle: 'out', targetHandle: 'in', type: 'carry',
+        data: { label, kind, severity }, selected: isSelected,
+        markerEnd: MARKERS[kind], className: `edge-${kind}`,
+      };
+    cache.set(id, edge);
+    edges.push(edge);
+  };
+  for (const p of design.publications) push(p.id, 'publication', p.serviceId, p.topicId, labels.get(p.id)?.text ?? '', worst(p.id), selected.has(p.id));
+  for (const s of design.subscriptions) {
+    push(s.id, 'subscription', s.topicId, s.serviceId, labels.get(s.id)?.text ?? '', worst(s.id), selected.has(s.id));
+    if (s.deadLetterTopicId) push(DLQ_EDGE_PREFIX + s.id, 'dead-letter', s.serviceId, s.deadLetterTopicId, labels.get(DLQ_EDGE_PREFIX + s.id)?.text ?? '', null, false);
   }
+  for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
   return edges;
 }
