@@ -41,8 +41,17 @@ function ask<T extends LayoutWorkerResponse['type']>(request: WithoutId<LayoutWo
   });
 }
 
+/**
+ * The design as the worker needs it: of the events only what labels read (flowGraph: id and name).
+ * Schema texts, examples and histories are most of a big design (730 KB of 1.2 MB at 1,000 nodes)
+ * and would be structured-cloned on the main thread with every request.
+ */
+function forWorker(design: Design): Design {
+  return { ...design, events: design.events.map((e) => ({ id: e.id, name: e.name, kind: e.kind, version: e.version, schemaFormat: e.schemaFormat, schema: '' })) };
+}
+
 /** A full layered layout of `design` (positions, direction, and the drawing with the engine's routes). */
-export const layoutInWorker = (design: Design, direction?: Direction) => ask<'layout'>({ type: 'layout', design, direction });
+export const layoutInWorker = (design: Design, direction?: Direction) => ask<'layout'>({ type: 'layout', design: forWorker(design), direction });
 
 /** Routes, labels and groups for the design's current positions. */
-export const drawInWorker = (design: Design) => ask<'draw'>({ type: 'draw', design });
+export const drawInWorker = (design: Design) => ask<'draw'>({ type: 'draw', design: forWorker(design) });
