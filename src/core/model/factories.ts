@@ -46,6 +46,18 @@ export const DEFAULT_EVENT_SCHEMA = `{
   "required": ["eventId", "eventType", "occurredAt", "source", "schemaVersion"]
 }`;
 
+/**
+ * The first example offered for an event whose schema is still the default template: it matches
+ * the template (issue 16: an empty `{}` failed its five required envelope fields at once).
+ */
+export const DEFAULT_EVENT_EXAMPLE = `{
+  "eventId": "3f2b8c1e-9d4a-4e7b-8c6f-1a2b3c4d5e6f",
+  "eventType": "SomethingHappened",
+  "occurredAt": "2026-01-01T12:00:00Z",
+  "source": "my-service",
+  "schemaVersion": "1.0.0"
+}`;
+
 /** `name` is what the user typed; only the default name gets a room's random suffix. */
 export function newEvent(design: Design, name?: string): EventType {
   const unique = uniqueName(name ?? freshBase('SomethingHappened', ''), design.events.map((e) => e.name)).replace(/ /g, '');

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import * as c from '../../core/model/commands';
 import type { EventType } from '../../core/model/types';
+import { DEFAULT_EVENT_EXAMPLE, DEFAULT_EVENT_SCHEMA } from '../../core/model/factories';
 import type { ValidationIssue } from '../../core/validate/types';
 import { useEditor } from '../../store/context';
 import CodeEditor from '../monaco/CodeEditor';
@@ -62,7 +63,7 @@ export default function SchemaSection({ event }: { event: EventType }) {
       <div className="examples">
         <div className="schema-head">
           <h3>Examples <span className="count">{examples.length}</span></h3>
-          <button type="button" className="btn btn-small" onClick={() => set({ examples: [...examples, EXAMPLE_TEMPLATE] }, 'examples.add')}>Add example</button>
+          <button type="button" className="btn btn-small" onClick={() => set({ examples: [...examples, event.schema === DEFAULT_EVENT_SCHEMA ? DEFAULT_EVENT_EXAMPLE : EXAMPLE_TEMPLATE] }, 'examples.add')}>Add example</button>
         </div>
         {examples.map((text, i) => (
           <div key={i} className="example">
