@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import * as commands from '../core/model/commands';
+import type { PlainFinding } from '../core/lint/types';
 import type { Design, Id, LintProfile, Position, Viewport } from '../core/model/types';
 import type { ValidationResults } from '../core/validate/types';
 import { emptyHistory, record, redo, undo, type History } from './history';
@@ -82,8 +83,10 @@ export interface EditorState {
   provisional: { source: 'link' | 'file' | 'import'; previousDocId: string | null } | null;
   /** The latest schema/example validation the worker reported, per event. */
   validation: ValidationResults;
-  /** True once the lint engine chunk has loaded. */
+  /** True once the lint worker has answered (its rules are known). */
   lintReady: boolean;
+  /** The lint worker's latest findings (of the design as it was a moment ago: lint runs off the page's thread). */
+  findings: readonly PlainFinding[];
   /** Bumped to ask the canvas to centre a node (problems panel). */
   focusRequest: { id: Id; seq: number } | null;
   /** Panels folded away to give the canvas room (remembered per browser). */
@@ -139,8 +142,8 @@ export interface EditorActions {
   setValidation: (validation: ValidationResults) => void;
   /** The viewport is view state: remembered with the layout but never an undo step. */
   setViewport: (viewport: Viewport) => void;
-  /** The lint engine chunk has arrived: findings can be computed from now on. */
-  lintLoaded: () => void;
+  /** The lint worker's answer for the latest design it was sent. */
+  setLint: (findings: readonly PlainFinding[]) => void;
   setClipboard: (clip: commands.Clipboard | null) => void;
   togglePanel: (panel: Panel) => void;
   setPresenting: (on: boolean) => void;
@@ -196,6 +199,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       focusRequest: null,
       validation: {},
       lintReady: false,
+      findings: [],
       clipboard: null,
       inlineEdit: null,
       collapsed: { palette: false, inspector: false, dock: false, ...initial.collapsed },
@@ -265,7 +269,7 @@ export function createEditorStore(initial: { docId: string; design: Design; them
         if (current && current.x === next.x && current.y === next.y && current.zoom === next.zoom) return;
         set({ design: { ...design, layout: { ...design.layout, viewport: next } } });
       },
-      lintLoaded: () => set({ lintReady: true }),
+      setLint: (findings) => set({ lintReady: true, findings }),
       setClipboard: (clipboard) => set({ clipboard }),
       togglePanel: (panel) => set({ collapsed: { ...get().collapsed, [panel]: !get().collapsed[panel] } }),
       setPresenting: (presenting) => set({ presenting, inlineEdit: null }),

@@ -1,84 +1,83 @@
-import type { Finding, Rule } from '../core/lint/types';
-import type { Design } from '../core/model/types';
-import type { ValidationResults } from '../core/validate/types';
+import type { PlainFinding, RuleInfo } from '../core/lint/types';
 import { useEditor } from '../store/context';
 import type { EditorState, EditorStore } from '../store/store';
 
 export interface LintView {
-  all: Finding[];
-  open: Finding[];
-  suppressed: Finding[];
-  byTarget: Map<string, Finding[]>;
+  all: readonly PlainFinding[];
+  open: PlainFinding[];
+  suppressed: PlainFinding[];
+  byTarget: Map<string, PlainFinding[]>;
   counts: { error: number; warning: number; info: number };
 }
 
-type LintModule = typeof import('../core/lint');
+// The whole lint engine (rules, schema facts, compatibility, patterns, quick fixes) runs in a Web
+// Worker under a time budget (lint-runner.ts, its own chunk): the page's thread only renders what
+// comes back. Until the first answer there are no findings.
+type Runner = typeof import('./lint-runner');
+let runner: Promise<Runner> | null = null;
+let ruleInfo = new Map<string, RuleInfo>();
 
-// The lint engine (rules, schema facts, compatibility) is its own chunk, loaded right after the
-// first paint, so the initial JavaScript stays small; until it arrives there are no findings.
-let engine: LintModule | null = null;
-
-export function loadLintEngine(store: EditorStore): Promise<void> {
-  return import('../core/lint').then((m) => {
-    engine = m;
-    store.getState().lintLoaded();
-  });
+export function ruleById(id: string): RuleInfo | undefined {
+  return ruleInfo.get(id);
 }
 
-export function ruleById(id: string): Rule | undefined {
-  return engine?.ruleById(id);
+/** Every rule of the registry, once the worker has answered (re-render on `lintReady`). */
+export function lintRules(): readonly RuleInfo[] {
+  return [...ruleInfo.values()];
 }
 
-/** Every rule of the registry, once the engine has loaded (re-render on `lintReady`). */
-export function lintRules(): readonly Rule[] {
-  return engine?.rules ?? [];
+export function startLint(store: EditorStore): void {
+  runner = import('./lint-runner');
+  void runner.then((r) => r.runLint(store, (rules) => (ruleInfo = new Map(rules.map((rule) => [rule.id, rule])))));
+}
+
+/** Applies a finding's quick fix, made in the worker when asked for (see lint-runner). */
+export async function applyQuickFix(store: EditorStore, finding: PlainFinding): Promise<void> {
+  if (runner) await (await runner).applyQuickFix(store, finding);
 }
 
 const EMPTY_VIEW: LintView = { all: [], open: [], suppressed: [], byTarget: new Map(), counts: { error: 0, warning: 0, info: 0 } };
 
-// Findings are derived data, never stored: a memo of a pure function, one entry per validation
-// result (weakly held), reused while only the layout of the design changed (positions, direction,
-// viewport): no rule reads the layout (src/core/lint reads `layout` only in a quick fix, which is
-// given the design it applies to), and re-linting 1,000 nodes after an auto-layout or a drag costs
-// ~150 ms of the main thread.
-const memo = new WeakMap<ValidationResults, { design: Design; view: LintView }>();
+// Derived once per answer of the worker (weakly held).
+const memo = new WeakMap<readonly PlainFinding[], LintView>();
 
-function differsOnlyInLayout(a: Design, b: Design): boolean {
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  keys.delete('layout');
-  for (const k of keys) if ((a as unknown as Record<string, unknown>)[k] !== (b as unknown as Record<string, unknown>)[k]) return false;
-  return true;
-}
-
-export function lintViewOf(design: Design, validation: ValidationResults): LintView {
-  if (!engine) return EMPTY_VIEW;
-  const last = memo.get(validation);
-  if (last && (last.design === design || differsOnlyInLayout(last.design, design))) return last.view;
-  const all = engine.lintDesign(design, { validation });
-  const view = {
-    all,
-    open: all.filter((f) => !f.suppressed),
-    suppressed: all.filter((f) => f.suppressed),
-    byTarget: engine.findingsByTarget(all),
-    counts: engine.countBySeverity(all),
-  };
-  memo.set(validation, { design, view });
+export function lintViewOf(findings: readonly PlainFinding[]): LintView {
+  if (findings.length === 0) return EMPTY_VIEW;
+  const known = memo.get(findings);
+  if (known) return known;
+  const open: PlainFinding[] = [];
+  const suppressed: PlainFinding[] = [];
+  const byTarget = new Map<string, PlainFinding[]>();
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) {
+    if (f.suppressed) {
+      suppressed.push(f);
+      continue;
+    }
+    open.push(f);
+    counts[f.severity]++;
+    const list = byTarget.get(f.target.id);
+    if (list) list.push(f);
+    else byTarget.set(f.target.id, [f]);
+  }
+  const view = { all: findings, open, suppressed, byTarget, counts };
+  memo.set(findings, view);
   return view;
 }
 
-const selectLint = (s: EditorState) => (s.lintReady ? lintViewOf(s.design, s.validation) : EMPTY_VIEW);
+const selectLint = (s: EditorState) => lintViewOf(s.findings);
 
 export function useLint(): LintView {
   return useEditor(selectLint);
 }
 
-const EMPTY: Finding[] = [];
+const EMPTY: PlainFinding[] = [];
 
-export function useFindingsFor(targetId: string): Finding[] {
-  return useEditor((s) => (s.lintReady ? lintViewOf(s.design, s.validation).byTarget.get(targetId) ?? EMPTY : EMPTY));
+export function useFindingsFor(targetId: string): PlainFinding[] {
+  return useEditor((s) => lintViewOf(s.findings).byTarget.get(targetId) ?? EMPTY);
 }
 
-export function worstSeverity(findings: Finding[]): Finding['severity'] | null {
+export function worstSeverity(findings: readonly PlainFinding[]): PlainFinding['severity'] | null {
   if (findings.some((f) => f.severity === 'error')) return 'error';
   if (findings.some((f) => f.severity === 'warning')) return 'warning';
   return findings.length ? 'info' : null;

@@ -13,7 +13,7 @@ import { PANELS, createEditorStore, type Theme } from '../store/store';
 import { App } from './App';
 import { setAutosave } from './app-services';
 import { openSharedLink } from './share/open-link';
-import { loadLintEngine } from './lint-view';
+import { startLint } from './lint-view';
 import { preloadLazyParts } from './lazy-part';
 
 function preferredTheme(): Theme {
@@ -40,7 +40,7 @@ async function start() {
       </EditorProvider>
     </StrictMode>,
   );
-  void loadLintEngine(store);
+  startLint(store);
   preloadLazyParts();
   // A live-session link: the room's code loads only now.
   if (new URLSearchParams(window.location.search).has('room')) void import('./live/room-ui').then((m) => m.joinFromLink(store));

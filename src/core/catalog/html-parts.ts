@@ -1,5 +1,5 @@
 // Small HTML builders for the catalog page. Every argument that may hold user text is escaped here.
-import type { Finding } from '../lint/types';
+import type { PlainFinding as Finding } from '../lint/types';
 import type { Id } from '../model/types';
 import { escapeHtml } from './escape';
 

@@ -1,5 +1,5 @@
 // The readable catalog as Markdown (GitHub-flavoured): the same sections as the HTML page.
-import type { Finding } from '../lint/types';
+import type { PlainFinding as Finding } from '../lint/types';
 import { ID_PATTERN, type Design, type Id } from '../model/types';
 import { escapeMarkdown, escapeMarkdownBlock, fencedBlock, inlineCode } from './escape';
 import { flowMermaid } from './mermaid';

@@ -2,7 +2,7 @@
 // open findings. HTML, Markdown and the EventCatalog project all read this one view.
 import type { Drawing } from '../layout/drawing';
 import { countBySeverity } from '../lint/engine';
-import type { Finding, Severity } from '../lint/types';
+import type { PlainFinding as Finding, Severity } from '../lint/types';
 import { handledEventIds, indexDesign, type DesignIndex } from '../model/queries';
 import type { Design, EventType, Id, Service, Subscription, Topic } from '../model/types';
 

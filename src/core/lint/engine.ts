@@ -5,7 +5,7 @@ import type { Design, Id, LintProfile } from '../model/types';
 import { profileGrade, profileOf } from './profiles';
 import type { ValidationResults } from '../validate/types';
 import { rules as registry } from './registry';
-import { SEVERITY_ORDER, type Finding, type Rule, type Severity } from './types';
+import { SEVERITY_ORDER, type Finding, type PlainFinding, type Rule, type Severity } from './types';
 
 export interface LintOptions {
   validation?: ValidationResults;
@@ -84,7 +84,7 @@ export function findingsByTarget(findings: readonly Finding[]): Map<Id, Finding[
 }
 
 /** Counts of open findings. */
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+export function countBySeverity(findings: readonly PlainFinding[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) if (!f.suppressed) counts[f.severity]++;
   return counts;

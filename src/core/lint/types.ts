@@ -26,6 +26,12 @@ export interface Finding {
   suppressed?: { reason: string };
 }
 
+/**
+ * A finding as plain data, as it crosses from the lint worker to the page: the quick fix is only
+ * named (the page asks the worker to apply it). A `Finding` is one too.
+ */
+export type PlainFinding = Omit<Finding, 'fix'> & { fix?: { title: string } };
+
 /** What a rule reports; the engine adds the rule id and the default severity. */
 export interface RawFinding {
   message: string;
@@ -51,5 +57,8 @@ export interface Rule {
   rationale: string;
   check: (ctx: RuleContext) => RawFinding[];
 }
+
+/** What the page shows of a rule (the worker sends these: the rules' code stays in the worker). */
+export type RuleInfo = Pick<Rule, 'id' | 'defaultSeverity' | 'title' | 'rationale'>;
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

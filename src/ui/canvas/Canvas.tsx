@@ -31,8 +31,7 @@ const selectDragging = (s: EditorState) => s.dragging;
 const selectSelection = (s: EditorState) => s.selection;
 const selectTheme = (s: EditorState) => s.theme;
 const selectFocus = (s: EditorState) => s.focusRequest;
-const selectValidation = (s: EditorState) => s.validation;
-const selectLintReady = (s: EditorState) => s.lintReady;
+const selectFindings = (s: EditorState) => s.findings;
 const selectInRoom = (s: EditorState) => s.room !== null;
 // Other people's pointers and the nodes they have selected, in a live room only.
 const PeerLayer = lazy(() => import('../live/room-ui').then((m) => ({ default: m.PeerLayer })));
@@ -44,8 +43,7 @@ export function Canvas() {
   const selection = useEditor(selectSelection);
   const theme = useEditor(selectTheme);
   const focusRequest = useEditor(selectFocus);
-  const validation = useEditor(selectValidation);
-  useEditor(selectLintReady); // re-render once the lint engine chunk arrives
+  const findings = useEditor(selectFindings);
   const flow = useReactFlow();
   const viewOnly = useViewOnly();
   const inRoom = useEditor(selectInRoom);
@@ -59,7 +57,7 @@ export function Canvas() {
   // viewport changed) does not rebuild every node and edge.
   const { services, topics, events, publications, subscriptions } = design;
   const layoutNodes = design.layout.nodes;
-  const lint = lintViewOf(design, validation);
+  const lint = lintViewOf(findings);
   const nodes = useMemo(
     () => deriveNodes({ ...design, services, topics, layout: { nodes: layoutNodes } }, dragging, selection, cache.current),
     // Keyed on the parts nodes are made of, not the whole design, so a pan or zoom (which changes

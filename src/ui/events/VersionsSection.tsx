@@ -5,7 +5,7 @@ import type { EventType } from '../../core/model/types';
 import { useEditorStore } from '../../store/context';
 import { SelectField } from '../forms';
 import { useEdit } from '../inspector/use-edit';
-import { useFindingsFor } from '../lint-view';
+import { applyQuickFix, useFindingsFor } from '../lint-view';
 import { CompatVerdicts } from './CompatVerdicts';
 import { NewVersionForm, suggestionFor } from './NewVersionForm';
 import { Prose } from './Prose';
@@ -172,11 +172,7 @@ function QuickFixes({ eventId }: { eventId: string }) {
     <div className="quick-fixes">
       <span className="small muted">Quick fix:</span>
       {titles.map((f) => (
-        <button key={f.fix!.title} type="button" className="btn btn-small btn-primary" onClick={() => {
-          const state = store.getState();
-          state.commit(f.fix!.apply(state.design));
-          state.notify('success', `Applied: ${f.fix!.title}`);
-        }}><Prose text={f.fix!.title} /></button>
+        <button key={f.fix!.title} type="button" className="btn btn-small btn-primary" onClick={() => void applyQuickFix(store, f)}><Prose text={f.fix!.title} /></button>
       ))}
     </div>
   );

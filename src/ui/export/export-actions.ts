@@ -31,7 +31,7 @@ export async function exportAsyncApiZip(state: State): Promise<void> {
 
 export async function exportCatalog(state: State, format: 'html' | 'markdown' | 'eventcatalog'): Promise<void> {
   const catalog = await import('../../core/catalog');
-  const findings = lintViewOf(state.design, state.validation).open;
+  const findings = lintViewOf(state.findings).open;
   const base = fileBaseName(state.design.name);
   if (format === 'html') {
     const { drawing } = await drawInWorker(state.design);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ruleById } from '../lint-view';
-import type { Finding } from '../../core/lint/types';
+import { applyQuickFix, ruleById } from '../lint-view';
+import type { PlainFinding as Finding } from '../../core/lint/types';
 import * as c from '../../core/model/commands';
 import { useEditorStore } from '../../store/context';
 import { useFindingsFor } from '../lint-view';
@@ -25,12 +25,7 @@ function FindingItem({ finding }: { finding: Finding }) {
   const rule = ruleById(finding.ruleId);
   const [suppressing, setSuppressing] = useState(false);
   const [reason, setReason] = useState('');
-  const applyFix = () => {
-    if (!finding.fix) return;
-    const state = store.getState();
-    state.commit(finding.fix.apply(state.design));
-    state.notify('success', `Applied: ${finding.fix.title}`);
-  };
+  const applyFix = () => void applyQuickFix(store, finding);
   const suppress = () => {
     const state = store.getState();
     const lint = state.design.lint ?? {};

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ruleById } from '../lint-view';
-import type { Finding } from '../../core/lint/types';
+import { applyQuickFix, ruleById } from '../lint-view';
+import type { PlainFinding as Finding } from '../../core/lint/types';
 import { LINT_PROFILES, type LintProfile } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
 import { useLint } from '../lint-view';
@@ -67,12 +67,7 @@ function Findings() {
     }
   };
 
-  const applyFix = (f: Finding) => {
-    const state = store.getState();
-    if (!f.fix) return;
-    state.commit(f.fix.apply(state.design));
-    state.notify('success', `Applied: ${f.fix.title}`);
-  };
+  const applyFix = (f: Finding) => void applyQuickFix(store, f);
 
   if (lint.open.length === 0)
     return <div className="problems-empty"><p><strong>No problems.</strong> The design passes every enabled rule{lint.suppressed.length ? ` (${lint.suppressed.length} suppressed)` : ''}.</p></div>;

@@ -1,7 +1,7 @@
 // MDX files with YAML frontmatter. User text reaches the frontmatter only as YAML string data
 // and the body only through escapeMarkdown, so it can never become JSX, an expression or HTML.
 import { toYaml } from '../../asyncapi/export/serialize';
-import type { Finding } from '../../lint/types';
+import type { PlainFinding as Finding } from '../../lint/types';
 import { escapeMarkdown, escapeMarkdownBlock, inlineCode } from '../escape';
 
 export function mdx(frontmatter: Record<string, unknown>, body: string[]): string {

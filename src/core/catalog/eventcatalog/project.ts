@@ -1,7 +1,7 @@
 // The EventCatalog project (EventCatalog 3.x folder and frontmatter format): domains with their
 // services, each event under the service that produces it, channels for topics, teams for owners,
 // and each service's AsyncAPI document attached as its specification.
-import type { Finding } from '../../lint/types';
+import type { PlainFinding as Finding } from '../../lint/types';
 import type { Design, Id, Service, Topic } from '../../model/types';
 import { exportAsyncApi, toYaml, type AsyncApiExport } from '../../asyncapi/export/index';
 import { PROTOCOL, summaryOf } from '../../asyncapi/vocabulary';
