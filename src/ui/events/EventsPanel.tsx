@@ -1,4 +1,6 @@
+import { useEffect, useRef, useState, type CSSProperties } from 'react';
 import * as c from '../../core/model/commands';
+import type { EventType } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
 import type { EditorState } from '../../store/store';
 import { NodeBadge } from '../canvas/NodeBadge';
@@ -10,6 +12,66 @@ const EventDetail = lazyPart(() => import('./EventDetail').then((m) => m.EventDe
 
 const selectEvents = (s: EditorState) => s.design.events;
 const selectSelected = (s: EditorState) => s.selectedEventId;
+
+function EventRow({ event: e, selected, style }: { event: EventType; selected: boolean; style?: CSSProperties }) {
+  const store = useEditorStore();
+  return (
+    <div role="option" aria-selected={selected} tabIndex={0} className={`event-row${selected ? ' is-selected' : ''}`} style={style}
+      onClick={() => store.getState().selectEvent(e.id)}
+      onKeyDown={(k) => (k.key === 'Enter' || k.key === ' ') && (k.preventDefault(), store.getState().selectEvent(e.id))}>
+      <span className={`kind-dot kind-${e.kind}`} aria-hidden="true" />
+      <span className="event-name">{e.name}</span>
+      <span className="event-version">v{e.version}</span>
+      <NodeBadge targetId={e.id} />
+    </div>
+  );
+}
+
+/** Past this many events only the rows in view are in the page (13,000 rows with their badges took seconds to mount). */
+const WINDOW_FROM = 300;
+const ROW_HEIGHT = 37;
+const OVERSCAN = 10;
+
+/** The same rows, windowed: fixed height, rendered only around the list's scroll position; the selected one is scrolled into view. */
+function WindowedEventRows({ events, selectedId }: { events: readonly EventType[]; selectedId: string | null }) {
+  const body = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState({ top: 0, height: 600 });
+  useEffect(() => {
+    const el = body.current?.parentElement;
+    if (!el) return;
+    const update = () => {
+      const offset = body.current ? body.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop : 0;
+      setView({ top: el.scrollTop - offset, height: el.clientHeight || 600 });
+    };
+    update();
+    el.addEventListener('scroll', update, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
+    observer?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, []);
+  useEffect(() => {
+    const el = body.current?.parentElement;
+    const index = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);
+    if (!el || !body.current || index < 0) return;
+    const offset = body.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+    const top = offset + index * ROW_HEIGHT;
+    if (top < el.scrollTop + offset || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the selection changes, not on every edit
+  }, [selectedId]);
+  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
+  const last = Math.min(events.length, Math.ceil((Math.max(0, view.top) + view.height) / ROW_HEIGHT) + OVERSCAN);
+  return (
+    <div ref={body} style={{ height: events.length * ROW_HEIGHT, position: 'relative' }} data-testid="events-windowed">
+      {events.slice(first, last).map((e, i) => (
+        <EventRow key={e.id} event={e} selected={e.id === selectedId}
+          style={{ position: 'absolute', top: (first + i) * ROW_HEIGHT, left: 0, right: 0, height: ROW_HEIGHT, boxSizing: 'border-box' }} />
+      ))}
+    </div>
+  );
+}
 
 export function EventsPanel() {
   const viewOnly = useViewOnly();
@@ -33,16 +95,7 @@ export function EventsPanel() {
           <button type="button" className="btn btn-small btn-primary" onClick={create} disabled={viewOnly}>New event</button>
         </div>
         {events.length === 0 && <p className="muted small pad">No event types yet. Create one, then pick it on a publication.</p>}
-        {events.map((e) => (
-          <div key={e.id} role="option" aria-selected={e.id === selectedId} tabIndex={0} className={`event-row${e.id === selectedId ? ' is-selected' : ''}`}
-            onClick={() => store.getState().selectEvent(e.id)}
-            onKeyDown={(k) => (k.key === 'Enter' || k.key === ' ') && (k.preventDefault(), store.getState().selectEvent(e.id))}>
-            <span className={`kind-dot kind-${e.kind}`} aria-hidden="true" />
-            <span className="event-name">{e.name}</span>
-            <span className="event-version">v{e.version}</span>
-            <NodeBadge targetId={e.id} />
-          </div>
-        ))}
+        {events.length > WINDOW_FROM ? <WindowedEventRows events={events} selectedId={selectedId} /> : events.map((e) => <EventRow key={e.id} event={e} selected={e.id === selectedId} />)}
       </div>
       <fieldset className="event-detail plain-fieldset" disabled={viewOnly}>
         {/* Keyed by place, not id: the id follows the name while it is typed. */}

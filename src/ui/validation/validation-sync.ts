@@ -33,10 +33,13 @@ export function startValidationSync(store: EditorStore): () => void {
     if (disposed) return;
     const latest = store.getState();
     const next = { ...latest.validation };
-    for (const id of Object.keys(next)) if (!latest.design.events.some((e) => e.id === id)) delete next[id];
+    // By id through a map: with thousands of events a search per result took seconds.
+    const byId = new Map(latest.design.events.map((e) => [e.id, e]));
+    for (const id of Object.keys(next)) if (!byId.has(id)) delete next[id];
     for (const r of results) {
-      const event = latest.design.events.find((e) => e.id === r.eventId);
-      if (event && validationKey(event) === r.key) next[r.eventId] = r; // ignore results for text that changed meanwhile
+      const event = byId.get(r.eventId);
+      // Defined, not assigned: an event id `__proto__` is an ordinary key. Results for text that changed meanwhile are ignored.
+      if (event && validationKey(event) === r.key) Object.defineProperty(next, r.eventId, { value: r, enumerable: true, writable: true, configurable: true });
     }
     latest.setValidation(next);
   };
