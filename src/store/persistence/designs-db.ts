@@ -35,24 +35,28 @@ function open(): Promise<IDBDatabase> {
   return opening;
 }
 
-function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** Runs requests in one transaction and resolves with their results once it has committed. */
+function runAll<T extends unknown[]>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => { [K in keyof T]: IDBRequest<T[K]> }): Promise<T> {
   return open().then(
     (db) =>
       new Promise<T>((resolve, reject) => {
         const tx = db.transaction(STORE, mode);
-        let result: T;
+        const results: unknown[] = [];
         try {
-          const req = body(tx.objectStore(STORE));
-          req.onsuccess = () => (result = req.result);
+          body(tx.objectStore(STORE)).forEach((req: IDBRequest, i: number) => (req.onsuccess = () => (results[i] = req.result)));
         } catch (e) {
           reject(e);
           return;
         }
-        tx.oncomplete = () => resolve(result);
+        tx.oncomplete = () => resolve(results as T);
         tx.onerror = () => reject(tx.error ?? new Error('A storage transaction failed.'));
         tx.onabort = () => reject(tx.error ?? new Error('A storage transaction was aborted.'));
       }),
   );
+}
+
+function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return runAll<[T]>(mode, (store) => [body(store)]).then(([result]) => result);
 }
 
 export const designsDb = {
@@ -63,8 +67,9 @@ export const designsDb = {
   raw: (key: IDBValidKey) => run<unknown>('readonly', (s) => s.get(key)),
   /** Every entry, a junk one included (marked unreadable): one bad record never hides the others. */
   list: async (): Promise<DesignSummary[]> => {
-    const keys = await run<IDBValidKey[]>('readonly', (s) => s.getAllKeys());
-    const all = await run<unknown[]>('readonly', (s) => s.getAll());
+    // Keys and records from one transaction: one snapshot, so a delete in another tab between two
+    // reads cannot pair a key with the wrong record or list a row that is gone.
+    const [keys, all] = await runAll<[IDBValidKey[], unknown[]]>('readonly', (s) => [s.getAllKeys(), s.getAll()]);
     return sortSummaries(all.map((r, i) => summarizeRecord(r, keys[i] ?? i)));
   },
 };
