@@ -36,9 +36,8 @@ async function longTasksAfterStart(page: Page, from?: number): Promise<number[]>
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
-// The link no longer freezes the tab (it took ~30 s and crashed): the checks stop at their budget
-// and say so. Long tasks are logged, not asserted: lint (schema facts ~0.6 s and the compatibility
-// budget on this design) still runs on the main thread, so issue 14's 500 ms is not met yet.
+// The link used to freeze the tab for ~30 s (and crash it): the checks now run in the lint worker
+// under their budgets, so the page's thread stays free while they run and stop.
 test('the share link that froze the tab opens, answers clicks, and says the schemas are too complex to check', async ({ page, guard }) => {
   test.setTimeout(120_000);
   void guard;
@@ -50,7 +49,7 @@ test('the share link that froze the tab opens, answers clicks, and says the sche
   // Still responsive: a click is handled at once.
   await page.getByTestId('node-billing').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true })).toHaveValue('BillingService');
-  await longTasksAfterStart(page);
+  expect(Math.max(0, ...(await longTasksAfterStart(page)))).toBeLessThan(500);
 });
 
 test('junk records in IndexedDB: My designs lists every entry, the unreadable ones to download or delete', async ({ page, guard }) => {
@@ -121,7 +120,8 @@ test('65,000 findings: the Problems panel renders only the rows in view, whereve
   console.log(`findings: ${count}`);
   expect(count).toBeGreaterThanOrEqual(65_000);
   expect(await list.locator('.problem').count()).toBeLessThan(200);
-  // Scrolling through 65,000 rows and picking one keeps the tab responsive.
+  // Scrolling through 65,000 rows and picking one (which opens its event in the 13,000-row Events
+  // list) keeps the tab responsive.
   const before = await now(page);
   for (const at of [0.25, 0.5, 0.75, 1]) {
     await list.evaluate((el, f) => (el.scrollTop = el.scrollHeight * f), at);
@@ -129,7 +129,39 @@ test('65,000 findings: the Problems panel renders only the rows in view, whereve
     expect(await list.locator('.problem').count()).toBeLessThan(200);
   }
   await list.locator('.problem-main').last().click();
-  // Logged, not asserted: with 13,000 events the app still has multi-second tasks outside this
-  // panel (issue 14's 500 ms is not met for a design this size; the panel itself renders < 200 rows).
+  // The finding's event, selected in the Events list (13,000 rows: only those in view are in the page).
+  const eventList = page.getByTestId('events-windowed');
+  await expect(eventList.getByRole('option', { selected: true })).toContainText('DoThing');
+  expect(await eventList.getByRole('option').count()).toBeLessThan(200);
+  expect(Math.max(0, ...(await longTasksAfterStart(page, before)))).toBeLessThan(500);
+});
+
+test('a 13,000-event design: validated and linted off the page’s thread, the tab answers while it happens', async ({ page, guard }) => {
+  test.setTimeout(300_000);
+  void guard;
+  await watchLongTasks(page);
+  await openApp(page);
+  // JSON-Schema events (validated in the validation workers, linted in the lint worker), each with
+  // an example that lacks a required field, and a version history (compatibility checks).
+  const schema = (required: string[]) => JSON.stringify({ type: 'object', additionalProperties: false, required, properties: { id: { type: 'string' }, total: { type: 'number' } } });
+  const events = Array.from({ length: 13_000 }, (_, i) => ({
+    id: `e${i}`, name: `Order${i}Placed`, kind: 'event', version: '2.0.0', schemaFormat: 'json-schema',
+    schema: schema(['id', 'total']), examples: ['{"id":"a"}'], history: [{ version: '1.0.0', schema: schema(['id']) }],
+  }));
+  const file = { format: 'eventsmith-design', formatVersion: 1, design: { id: 'big', name: 'Thirteen thousand events', version: '1.0.0', services: [{ id: 'svc', name: 'OrderService' }], topics: [], events, publications: [], subscriptions: [], layout: { nodes: {} } } };
+  await page.getByTestId('open-file-input').setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByTestId('design-name')).toHaveText('Thirteen thousand events', { timeout: 60_000 });
+  const before = await now(page);
+  // The message: every example is invalid (validation) and every new version breaks the old one (compatibility).
+  await page.getByRole('tab', { name: /Problems/ }).click();
+  await expect(page.getByTestId('count-error')).toHaveText('26000', { timeout: 200_000 });
+  await expect(page.getByTestId('problems-windowed').getByText(/example-invalid/).first()).toBeVisible();
+  // The tab answers: a click on the canvas selects the service at once.
+  await page.getByTestId('node-svc').click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true })).toHaveValue('OrderService');
+  console.log(`errors: ${await page.getByTestId('count-error').textContent()}, warnings: ${await page.getByTestId('count-warning').textContent()}`);
+  // Logged, not asserted yet: lint, validation and layout no longer make long tasks at this size
+  // (they took 1–2.5 s each before the workers got changes instead of copies), but autosave's
+  // IndexedDB put of the whole design (a structured clone of 13,000 events) still takes ~1.2 s.
   await longTasksAfterStart(page, before);
 });
