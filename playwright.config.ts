@@ -4,6 +4,11 @@ const executablePath = process.env.CHROMIUM_PATH || undefined;
 const port = process.env.E2E_PORT || '4173';
 const outDir = process.env.E2E_OUT || 'dist';
 
+// Journeys that assert time on the page (no main-thread task over 500 ms, a viewer seeing an edit
+// within a second) run after all the others, one at a time: on a 2-core CI machine a second
+// browser working beside them stretches every task they measure.
+const TIMED = ['hostile-designs.spec.ts', 'two-tab-conflict.spec.ts', 'live-room.spec.ts'];
+
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '*.spec.ts',
@@ -25,6 +30,10 @@ export default defineConfig({
     trace: 'off',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'journeys', testIgnore: TIMED },
+    { name: 'timed', testMatch: TIMED, dependencies: ['journeys'], workers: 1 },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,

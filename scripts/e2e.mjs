@@ -48,6 +48,9 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const budget = spawnSync(process.execPath, ['scripts/size-budget.mjs', outDir], { stdio: 'inherit' });
 if (budget.status !== 0) process.exit(budget.status ?? 1);
 
-const args = ['playwright', 'test', ...process.argv.slice(2)];
+// A run of named journeys runs just those: the timed project's dependency on the whole
+// 'journeys' project (see playwright.config.ts) only orders the full suite.
+const named = process.argv.slice(2).some((a) => !a.startsWith('-'));
+const args = ['playwright', 'test', ...(named ? ['--no-deps'] : []), ...process.argv.slice(2)];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, E2E_OUT: outDir, E2E_PORT: port } });
 process.exit(run.status ?? 1);
