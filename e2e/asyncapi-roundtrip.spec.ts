@@ -202,7 +202,7 @@ test('importing into a design with work in it asks; merge adds beside it, replac
   await ask.getByRole('button', { name: 'Merge into design' }).click();
   await expectNodeCount(page, 10);
   await expect(page.getByRole('status').filter({ hasText: 'Merged: added 3 services, 6 topics and 3 events' })).toBeVisible();
-  await expect(node(page, 'producer')).toContainText('BillingService');
+  await expect(node(page, 'billing-service')).toContainText('BillingService');
   await expectLaidOutInView(page);
   await screenshot(page, 'asyncapi-merged-light');
 
@@ -211,10 +211,10 @@ test('importing into a design with work in it asks; merge adds beside it, replac
   await page.getByTestId('import-file-input').setInputFiles(files);
   await ask.getByRole('button', { name: 'Replace design' }).click();
   await expectNodeCount(page, 9);
-  await expect(node(page, 'producer')).toHaveCount(0);
+  await expect(node(page, 'billing-service')).toHaveCount(0);
   await page.getByRole('button', { name: 'Undo' }).click();
   await expectNodeCount(page, 1);
-  await expect(node(page, 'producer')).toContainText('BillingService');
+  await expect(node(page, 'billing-service')).toContainText('BillingService');
 
   // Cancel changes nothing.
   await page.getByTestId('import-file-input').setInputFiles(files);

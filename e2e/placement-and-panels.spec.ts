@@ -41,7 +41,8 @@ test('ten Topic clicks, the dead-letter fix and a paste: no two node boxes overl
   await expect(page.getByTestId('canvas').getByRole('textbox', { name: 'Name', exact: true })).toBeFocused();
   await page.keyboard.type('Shipping');
   await page.keyboard.press('Enter');
-  await expect(node(page, 'consumer')).toContainText('Shipping');
+  // A new element's id follows its name: the consumer named Shipping is `shipping`.
+  await expect(node(page, 'shipping')).toContainText('Shipping');
 
   // The dead-letter quick fix puts the topic beside its consumer.
   await page.getByRole('tab', { name: /Problems/ }).click();
@@ -49,7 +50,7 @@ test('ten Topic clicks, the dead-letter fix and a paste: no two node boxes overl
   await expect(page.locator('.react-flow__node')).toHaveCount(12);
 
   // Copy the consumer and paste it: the copy lands in free space.
-  await node(page, 'consumer').click();
+  await node(page, 'shipping').click();
   await page.keyboard.press('Control+c');
   await page.keyboard.press('Control+v');
   await expect(page.locator('.react-flow__node')).toHaveCount(13);
@@ -58,7 +59,7 @@ test('ten Topic clicks, the dead-letter fix and a paste: no two node boxes overl
   expectNoOverlap(await nodeBoxes(page));
   // And in the design file: the dead-letter topic is next to its consumer.
   const design = await readDesignFile(page, test.info());
-  const consumer = design.layout.nodes.consumer;
+  const consumer = design.layout.nodes.shipping;
   const dlq = design.topics.find((t: { kind: string }) => t.kind === 'dead-letter');
   const at = design.layout.nodes[dlq.id];
   expect(Math.hypot(at.x - consumer.x, at.y - consumer.y)).toBeLessThan(400);
