@@ -147,6 +147,17 @@ describe('editor store: ids follow names (issue 16)', () => {
     expect(s().design.services[0].id).toBe('checkout-service');
   });
 
+  it('an inline rename is its own undo step: typing in the name field right after it is another', () => {
+    const { s } = drawn();
+    let id = s().renameElement('producer', 'Alpha', { ownStep: true });
+    for (const name of ['A', 'Al', 'AlphaTwo']) id = s().renameElement(id, name);
+    expect(s().design.services[0].name).toBe('AlphaTwo');
+    s().undo();
+    expect(s().design.services[0].name).toBe('Alpha');
+    s().undo();
+    expect(s().design.services[0].name).toBe('Producer');
+  });
+
   it('editing the id pins it as one undo step; a clash is refused with its reason and changes nothing', () => {
     const { s } = drawn();
     expect(s().setElementId('producer', 'topic')).toBe('"topic" is already the id of the topic topic: choose another.');

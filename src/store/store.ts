@@ -121,7 +121,9 @@ export interface EditorActions {
    * Renames a service, topic or event (a server: its host) as one undoable edit; typing in one
    * name field coalesces even while its id follows the name. Returns the element's id after.
    */
-  renameElement: (id: Id, name: string) => Id;
+  /** `ownStep`: a rename committed at once (the canvas's inline rename) is its own undo step, never
+   *  merged with typing in the same name field a moment later. */
+  renameElement: (id: Id, name: string, options?: { ownStep?: boolean }) => Id;
   /** Sets an element's id by hand, which pins it (one undoable edit); a refusal's reason otherwise. */
   setElementId: (id: Id, next: string) => string | null;
   undo: () => void;
@@ -213,9 +215,9 @@ export function createEditorStore(initial: { docId: string; design: Design; them
       commit: (next, key) => commitWith(next, key),
       apply: (command, key) => get().commit(command(get().design), key),
       setLintProfile: (profile) => get().commit(commands.setLintProfile(get().design, profile)),
-      renameElement: (id, name) => {
+      renameElement: (id, name, options) => {
         const { design, renames } = commands.renameElement(get().design, id, name);
-        commitWith(design, `${id}.name`, renames);
+        commitWith(design, options?.ownStep ? undefined : `${id}.name`, renames);
         return renames.get(id) ?? id;
       },
       setElementId: (id, wanted) => {

@@ -133,14 +133,14 @@ export function duplicateSelection(state: State): Id[] {
   return pasteClipboard(state, commands.copySelection(state.design, state.selection.nodes));
 }
 
-/** Renames a node as one undo step; an empty or unchanged name changes nothing. */
-/** Renames a service or topic; returns its id after (it follows the name unless pinned). */
+/** Renames a service or topic as one undo step of its own; an empty or unchanged name changes
+ *  nothing. Returns its id after (it follows the name unless pinned). */
 export function renameNode(state: State, id: Id, name: string): Id {
   const trimmed = name.trim();
   if (!trimmed) return id;
   const d = state.design;
   if (!d.services.some((s) => s.id === id) && !d.topics.some((t) => t.id === id)) return id;
-  return state.renameElement(id, trimmed);
+  return state.renameElement(id, trimmed, { ownStep: true });
 }
 
 /** The events a topic carries: those of every publication into it, in design order. */
