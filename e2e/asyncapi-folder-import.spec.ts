@@ -1,16 +1,14 @@
 // Importing a multi-file AsyncAPI system the way it sits on disk (issue 17): the specification's
 // social-media example (five services and common/) as a folder, and as several picked files that
 // are all called asyncapi.yaml; a file left out gets an error naming the file that refers to it.
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectNodeCount } from './canvas-helpers';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, sharedFolder, test } from './fixtures';
 
-const socialMedia = join(process.cwd(), '../shared/corpus/asyncapi-spec-examples/3.0.0/social-media');
+const socialMedia = sharedFolder('corpus/asyncapi-spec-examples/3.0.0/social-media');
 const SERVICES = ['backend', 'comments-service', 'frontend', 'notification-service', 'public-api'];
 const IMPORTED = 'Imported 5 services, 4 topics and 4 events';
-
-test.skip(!existsSync(socialMedia), `needs ../shared/corpus/asyncapi-spec-examples (missing: ${socialMedia})`);
 
 test('a folder, same-named files and a missing file', async ({ page }) => {
   await openApp(page);

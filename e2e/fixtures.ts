@@ -1,4 +1,6 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 /**
  * Every journey fails on a CSP violation, a console error, a page error, or a request that
@@ -51,4 +53,16 @@ export async function timed<T>(label: string, work: () => Promise<T>): Promise<T
   const result = await work();
   console.log(`timing: ${label} ${(performance.now() - start).toFixed(0)} ms`);
   return result;
+}
+
+/**
+ * A folder of ../shared (third-party files beside the repository, as CI has them), by absolute path.
+ * A clone without it skips the calling journey (or the file's journeys, when called at the top) with
+ * the folder named; under EVENTSMITH_REQUIRE_SHARED=1 (.ci/run) nothing is skipped, so the journey
+ * fails on the missing file instead.
+ */
+export function sharedFolder(folder: string): string {
+  const dir = join(process.cwd(), '../shared', folder);
+  test.skip(!existsSync(dir) && process.env.EVENTSMITH_REQUIRE_SHARED !== '1', `needs ../shared/${folder} (missing: ${dir})`);
+  return dir;
 }

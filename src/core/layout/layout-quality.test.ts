@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dagreDrawing } from '../testing/dagre-baseline';
-import { layoutCheckDesigns, type Files } from '../testing/layout-designs';
+import { corpusLayoutCheckDesigns, ownLayoutCheckDesigns, SPEC_EXAMPLES, type Files } from '../testing/layout-designs';
+import { describeShared } from '../testing/shared-files';
 import { createElk, type ELK } from './elk-layout';
 import { flowGraph } from './flow-graph';
+import type { Design } from '../model/types';
 import { layoutDesign } from './layout-design';
 import { NODE_CHROME, NODE_MAX_WIDTH, SUB_FONT, TITLE_FONT } from './node-size';
 import { checkQuality, type DrawnEdge } from './quality';
@@ -23,7 +25,7 @@ beforeAll(async () => { elk = await createElk(); });
 
 const totals = { ours: 0, dagre: 0 };
 
-describe.each(layoutCheckDesigns(files))('%s', (_name, design) => {
+const checkLayout = (_name: string, design: Design) => {
   it('lays out without overlaps, edges through nodes, covered labels or cut names, with no more crossings than dagre', async () => {
     const graph = flowGraph(design);
     const { drawing, direction } = await layoutDesign(elk, design);
@@ -51,7 +53,11 @@ describe.each(layoutCheckDesigns(files))('%s', (_name, design) => {
     totals.ours += report.crossings;
     totals.dagre += baseline.crossings;
   }, 120_000);
-});
+};
+
+describe.each(ownLayoutCheckDesigns(files))('%s', checkLayout);
+// Without ../shared (a clone on its own) the two spec-example designs are reported skipped by name.
+describeShared(SPEC_EXAMPLES, 'spec examples', () => describe.each(corpusLayoutCheckDesigns(files))('%s', checkLayout));
 
 it('has fewer crossings in total than dagre', () => {
   expect(totals.ours).toBeLessThan(totals.dagre);
