@@ -30,6 +30,13 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   base: './',
+  resolve: {
+    alias: [
+      // y-monaco imports Monaco's API by its pre-0.50 path, which monaco-editor's exports map no
+      // longer resolves; it is the same module the package's entry re-exports (one Monaco).
+      { find: /^monaco-editor\/esm\/vs\/editor\/editor\.api\.js$/, replacement: 'monaco-editor/editor/editor.api.js' },
+    ],
+  },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 5000,

@@ -122,6 +122,23 @@ test('two people edit one room at once, a viewer sees every edit live, a guest o
     await expect(schemaOf(p)).toContainText('adaWasHere');
     await expect(schemaOf(p)).toContainText('bobWasHere');
   }
+  // Each sees the other's caret in the schema (y-monaco), in their colour with their name, a ring
+  // on the editor their caret is in, and on the event's row.
+  const adaSchema = ada.page.getByRole('group', { name: 'OrderPlaced payload schema' });
+  await expect(adaSchema.locator('.yRemoteSelectionHead')).toHaveCount(1);
+  expect(await adaSchema.locator('.yRemoteSelectionHead').evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Bob"');
+  await expect(adaSchema.getByTestId('editor-peers')).toHaveText('Bob');
+  await expect(bob.page.getByRole('group', { name: 'OrderPlaced payload schema' }).getByTestId('editor-peers')).toHaveText('Ada');
+  await expect(ada.page.getByRole('option').filter({ hasText: 'OrderPlaced' })).toContainText('Bob');
+  // Ctrl+Z in the editor takes back Ada's typing only (the room's undo, not Monaco's, which would
+  // also hold Bob's), Ctrl+Shift+Z brings it back.
+  await ada.page.keyboard.press('Control+z');
+  for (const p of [ada, bob]) {
+    await expect(schemaOf(p)).not.toContainText('adaWasHere');
+    await expect(schemaOf(p)).toContainText('bobWasHere');
+  }
+  await ada.page.keyboard.press('Control+Shift+z');
+  for (const p of [ada, bob]) await expect(schemaOf(p)).toContainText('adaWasHere');
 
   // Afterwards all three designs are identical.
   await ada.page.waitForTimeout(500);

@@ -34,6 +34,8 @@ export interface Peer {
   selection: Id[];
   /** The event whose schema or example this person is editing. */
   event: Id | null;
+  /** The shared text their caret is in (sharedTextKey), if any. */
+  text: string | null;
 }
 
 export interface RoomState {
@@ -61,6 +63,29 @@ export interface RoomControl {
   /** This person's pointer on the canvas (flow coordinates), shared as presence; null when outside. */
   setCursor: (position: Position | null) => void;
   setName: (name: string) => void;
+  /**
+   * The room's document for an editor to bind to a shared text (y-monaco), null while there is
+   * none. Loosely typed so the store's types carry no Yjs: the binding (a lazy chunk) knows them.
+   */
+  shared: () => SharedRoom | null;
+}
+
+export interface SharedRoom {
+  /** The room's Y.Doc. */
+  doc: unknown;
+  /** The provider's awareness (y-protocols). */
+  awareness: unknown;
+  /** Counts a writer (an editor binding) as one's own for undo; returns the way to stop. */
+  track: (origin: object) => () => void;
+  /** This person's caret and selection in a shared text, as presence (null: in none). */
+  setTextCaret: (caret: TextCaret | null) => void;
+}
+
+/** A caret in a shared text: which text (its key) and Yjs relative positions, as JSON. */
+export interface TextCaret {
+  key: string;
+  anchor: unknown;
+  head: unknown;
 }
 
 export interface EditorState {

@@ -4,3 +4,4 @@ export { readRoom, isEmptyRoom, EntryCache, type RoomContent } from './read';
 export { assessRoom, type Assessment } from './assess';
 export { RoomGate, type GateLimits, type Verdict } from './gate';
 export * from './protocol';
+export { sharedTextOf, sharedTextKey, type SharedTextRef } from './shared-text';

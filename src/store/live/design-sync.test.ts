@@ -7,6 +7,7 @@ import * as Y from 'yjs';
 import * as c from '../../core/model/commands';
 import { emptyDesign } from '../../core/model/factories';
 import { setFreshSuffix } from '../../core/model/ids';
+import { sharedTextOf } from '../../core/live/shared-text';
 import { createEditorStore, type EditorStore } from '../store';
 import { bindDesign, type DesignSync } from './design-sync';
 
@@ -43,7 +44,7 @@ function member(doc: Y.Doc, design = emptyDesign('Room')): { store: EditorStore;
   store.getState().pinIds(true);
   store.getState().enterRoom(
     { id: 'x', access: 'edit', status: 'connected', ready: true, reconnected: false, canUndo: false, canRedo: false, peers: [], links: null },
-    { undo: () => sync.undoManager.undo(), redo: () => sync.undoManager.redo(), leave: () => sync.stop(), setCursor: () => {}, setName: () => {} },
+    { undo: () => sync.undoManager.undo(), redo: () => sync.undoManager.redo(), leave: () => sync.stop(), setCursor: () => {}, setName: () => {}, shared: () => null },
   );
   return { store, sync };
 }
@@ -116,6 +117,49 @@ describe('live design sync', () => {
     A().undo();
     await settle();
     expect(A().design.services[0].name).toBe('S');
+  });
+
+  it('counts a bound editor’s typing as one’s own: the store holds it, undo takes back only it, the canvas edit after it is a step of its own', async () => {
+    const { a: docA, b: docB } = linked();
+    const a = member(docA);
+    a.sync.writeCurrent();
+    const b = member(docB);
+    const A = () => a.store.getState();
+    const B = () => b.store.getState();
+    A().apply((d) => c.addEvent(d, 'OrderPlaced').design);
+    await settle();
+    const event = A().design.events[0].id;
+    const before = A().design.events[0].schema;
+    // What y-monaco does: writes into the room's text under its own origin (one per editor).
+    const editorA = { editor: 'a' };
+    const editorB = { editor: 'b' };
+    const stopA = a.sync.track(editorA);
+    b.sync.track(editorB);
+    const type = (doc: Y.Doc, editor: object, at: number, text: string) =>
+      doc.transact(() => sharedTextOf(doc, { event, field: 'schema' })!.insert(at, text), editor);
+    type(docA, editorA, 1, 'A');
+    type(docA, editorA, 2, 'A');
+    type(docB, editorB, 0, 'B');
+    await settle();
+    expect(A().design.events[0].schema).toBe(`B{AA${before.slice(1)}`);
+    expect(B().design.events[0].schema).toBe(A().design.events[0].schema);
+    // Straight after typing (well within the coalescing time) A renames the event on the canvas side.
+    A().apply((d) => c.updateEvent(d, event, { name: 'OrderCreated' }), `${event}.name`);
+    await settle();
+    A().undo();
+    await settle();
+    expect(A().design.events[0].name).toBe('OrderPlaced');
+    expect(A().design.events[0].schema).toBe(`B{AA${before.slice(1)}`);
+    // Then A's typing goes as one step; B's stays.
+    A().undo();
+    await settle();
+    expect(A().design.events[0].schema).toBe(`B${before}`);
+    expect(B().design.events[0].schema).toBe(`B${before}`);
+    // An editor no longer tracked (unbound) is not undone.
+    stopA();
+    const steps = a.sync.undoManager.undoStack.length;
+    type(docA, editorA, 0, 'X');
+    expect(a.sync.undoManager.undoStack.length).toBe(steps);
   });
 
   it('gives new default names a random suffix while a room is open, so two people adding at once do not collide', async () => {

@@ -20,6 +20,11 @@ export interface DesignSync {
   read: () => Design | null;
   /** Writes the store's current design into the room (the first design of a new room; not an undo step). */
   writeCurrent: () => void;
+  /**
+   * Counts another writer of this client as one's own (an editor bound to a shared text, which
+   * writes under its own origin): its edits become undo steps here. Returns the way to stop.
+   */
+  track: (origin: object) => () => void;
   stop: () => void;
 }
 
@@ -30,6 +35,15 @@ export function bindDesign(store: EditorStore, doc: Y.Doc, onUnreadable: (reason
   const scope = [ROOT.meta, ROOT.design, ROOT.positions, ...COLLECTIONS].map((name) => doc.getMap(name));
   const undoManager = new Y.UndoManager(scope, { trackedOrigins: new Set([origin]), captureTimeout: COALESCE_MS });
   let applying = false;
+  // The last own writer: a change by another one (the canvas after the schema editor, or another
+  // editor) starts a new undo step, even within the coalescing time.
+  let lastWriter: unknown = null;
+  const onBeforeTransaction = (tr: Y.Transaction) => {
+    if (!undoManager.trackedOrigins.has(tr.origin)) return;
+    if (tr.origin !== lastWriter) undoManager.stopCapturing();
+    lastWriter = tr.origin;
+  };
+  doc.on('beforeTransaction', onBeforeTransaction);
 
   const read = (): Design | null => {
     const content = readRoom(doc, cache);
@@ -57,6 +71,7 @@ export function bindDesign(store: EditorStore, doc: Y.Doc, onUnreadable: (reason
 
   // Applied at once, not batched: the store must hold the document's design before the next local
   // edit is written, or writing that edit (a diff against the document) would undo the remote one.
+  // A bound editor's own typing arrives here too: the store then holds the text it shows.
   const onUpdate = (_update: Uint8Array, from: unknown) => {
     if (from === origin) return;
     const design = read();
@@ -77,9 +92,14 @@ export function bindDesign(store: EditorStore, doc: Y.Doc, onUnreadable: (reason
     undoManager,
     read,
     writeCurrent: () => writeDesign(doc, store.getState().design, 'first design'),
+    track: (writer) => {
+      undoManager.addTrackedOrigin(writer);
+      return () => undoManager.removeTrackedOrigin(writer);
+    },
     stop: () => {
       unsubscribe();
       doc.off('update', onUpdate);
+      doc.off('beforeTransaction', onBeforeTransaction);
       undoManager.destroy();
     },
   };

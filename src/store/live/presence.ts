@@ -2,7 +2,7 @@
 // view-only or not, pointer on the canvas, selected nodes, the event being edited). Read
 // defensively: it comes from peers and is shown, never trusted.
 import type { Id, Position } from '../../core/model/types';
-import type { Peer } from '../store';
+import type { Peer, TextCaret } from '../store';
 
 /** Colour classes peer-c0 … peer-c7 (styles/live.css). */
 export const PEER_COLOURS = 8;
@@ -14,6 +14,8 @@ export interface Presence {
   cursor: Position | null;
   selection: Id[];
   event: Id | null;
+  /** Caret and selection in a shared text (y-monaco's, kept under our own name). */
+  text: TextCaret | null;
 }
 
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
@@ -37,6 +39,7 @@ export function peersOf(states: { clientId: number; [key: string]: unknown }[], 
       cursor: cursorOf(state.cursor),
       selection: Array.isArray(state.selection) ? state.selection.filter((s): s is string => typeof s === 'string').slice(0, 50) : [],
       event: typeof state.event === 'string' ? state.event : null,
+      text: typeof (state.text as TextCaret | null)?.key === 'string' ? (state.text as TextCaret).key.slice(0, 200) : null,
     });
   }
   return peers.sort((a, b) => a.clientId - b.clientId);

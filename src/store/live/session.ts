@@ -72,13 +72,14 @@ export function joinRoom(store: EditorStore, options: JoinOptions): void {
   store.getState().pinIds(true);
   store.getState().enterRoom(
     { id: room, access: options.access, status: 'connecting', reconnected: false, ready: false, canUndo: false, canRedo: false, peers: [], links: options.start?.links ?? null },
-    { undo: () => current?.sync.undoManager.undo(), redo: () => current?.sync.undoManager.redo(), leave: () => leave(), setCursor: (p) => setPresence({ cursor: p }), setName: (name) => rename(name) },
+    { undo: () => current?.sync.undoManager.undo(), redo: () => current?.sync.undoManager.redo(), leave: () => leave(), setCursor: (p) => setPresence({ cursor: p }), setName: (name) => rename(name),
+      shared: () => current && { doc: current.doc, awareness: current.provider.awareness, track: current.sync.track, setTextCaret: (text) => setPresence({ text }) } },
   );
   setFreshSuffix(() => randomSuffix());
   history.replaceState(null, '', roomLink(room, options.token, options.access === 'view'));
 
   const colour = Math.floor(Math.random() * PEER_COLOURS);
-  let presence: Presence = { name: myName() || `Guest ${randomSuffix(3).toUpperCase()}`, colour, view: options.access === 'view', cursor: null, selection: [], event: null };
+  let presence: Presence = { name: myName() || `Guest ${randomSuffix(3).toUpperCase()}`, colour, view: options.access === 'view', cursor: null, selection: [], event: null, text: null };
   let current: { doc: Y.Doc; copy: RoomCopy; sync: DesignSync; provider: HocuspocusProvider } | null = null;
   let lastStatus: string | null = null;
   let lost = false;

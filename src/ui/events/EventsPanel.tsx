@@ -15,13 +15,17 @@ const selectSelected = (s: EditorState) => s.selectedEventId;
 
 function EventRow({ event: e, selected, style }: { event: EventType; selected: boolean; style?: CSSProperties }) {
   const store = useEditorStore();
+  // Others in a live room with this event open: a ring in the first one's colour, and their names.
+  const peers = useEditor((s) => s.room?.peers.filter((p) => p.event === e.id).map((p) => `${p.colour} ${p.name}`).join('\n') ?? '');
+  const [first] = peers.split(' ');
   return (
-    <div role="option" aria-selected={selected} tabIndex={0} className={`event-row${selected ? ' is-selected' : ''}`} style={style}
+    <div role="option" aria-selected={selected} tabIndex={0} className={`event-row${selected ? ' is-selected' : ''}${peers ? ` peer-editing peer-c${first}` : ''}`} style={style}
       onClick={() => store.getState().selectEvent(e.id)}
       onKeyDown={(k) => (k.key === 'Enter' || k.key === ' ') && (k.preventDefault(), store.getState().selectEvent(e.id))}>
       <span className={`kind-dot kind-${e.kind}`} aria-hidden="true" />
       <span className="event-name">{e.name}</span>
       <span className="event-version">v{e.version}</span>
+      {peers && <span className="event-peers">{peers.split('\n').map((p) => p.slice(p.indexOf(' ') + 1)).join(', ')}</span>}
       <NodeBadge targetId={e.id} />
     </div>
   );

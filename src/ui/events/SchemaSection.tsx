@@ -43,7 +43,8 @@ export default function SchemaSection({ event }: { event: EventType }) {
         {validation?.timedOut && <span className="pill pill-warning" role="status">Validation timed out</span>}
       </div>
       <CodeEditor path={`event-${event.id}/payload${isJsonSchema ? '.schema.json' : event.schemaFormat === 'avro' ? '.avsc.json' : '.proto'}`}
-        value={event.schema} language={languageOf(event)} ariaLabel={`${event.name} payload schema`} onChange={(v) => set({ schema: v }, 'schema')} />
+        value={event.schema} language={languageOf(event)} ariaLabel={`${event.name} payload schema`} onChange={(v) => set({ schema: v }, 'schema')}
+        shared={{ event: event.id, field: 'schema' }} />
       <IssueList title="Schema problems" issues={isJsonSchema ? validation?.schema ?? [] : []} />
 
       <details className="headers-schema" open={event.headersSchema !== undefined}>
@@ -53,7 +54,8 @@ export default function SchemaSection({ event }: { event: EventType }) {
         ) : (
           <>
             <CodeEditor path={`event-${event.id}/headers.schema.json`} value={event.headersSchema} language="json" height={140}
-              ariaLabel={`${event.name} headers schema`} onChange={(v) => set({ headersSchema: v }, 'headersSchema')} />
+              ariaLabel={`${event.name} headers schema`} onChange={(v) => set({ headersSchema: v }, 'headersSchema')}
+              shared={{ event: event.id, field: 'headersSchema' }} />
             <IssueList title="Headers schema problems" issues={validation?.headers ?? []} />
             <button type="button" className="btn btn-ghost btn-small" onClick={() => set({ headersSchema: undefined }, 'headersSchema')}>Remove headers schema</button>
           </>
@@ -74,7 +76,8 @@ export default function SchemaSection({ event }: { event: EventType }) {
                 onClick={() => set({ examples: examples.filter((_, j) => j !== i).length ? examples.filter((_, j) => j !== i) : undefined }, 'examples.remove')}>Remove</button>
             </div>
             <CodeEditor path={`example-${event.id}-${i}.json`} value={text} language="json" height={150} ariaLabel={`${event.name} example ${i + 1}`}
-              onChange={(v) => set({ examples: examples.map((e, j) => (j === i ? v : e)) }, `examples.${i}`)} />
+              onChange={(v) => set({ examples: examples.map((e, j) => (j === i ? v : e)) }, `examples.${i}`)}
+              shared={{ event: event.id, field: 'examples', index: i }} />
             <IssueList title={`Example ${i + 1} problems`} issues={validation?.examples?.[i] ?? []} />
           </div>
         ))}
