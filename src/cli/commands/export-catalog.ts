@@ -10,6 +10,7 @@ import type { ExitCode } from '../command';
 import { loadSystem } from '../inputs';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutputFolder } from '../output-dir';
+import { startValidation } from '../validate';
 
 /** The flow diagram as the app draws it: laid out by the engine when nodes have no position, else routed around them. */
 async function diagramOf(design: Design) {
@@ -27,17 +28,25 @@ export async function exportCatalog(argv: string[], io: CliIO): Promise<ExitCode
   if (typeof out !== 'string' || out === '') throw new UsageError('-o <dir> is required (where to write the catalog)');
   const format = oneOf(options['--format'], CATALOG_FORMATS, '--format', 'html');
   const { design } = loadSystem(positionals, io);
-  const findings = openFindings(lintDesign(design));
+  // Validated as `eventsmith lint` does, so the catalog's counts are lint's and each example shows its verdict.
+  const validator = startValidation();
+  let validation;
+  try {
+    validation = await validator.validate(design);
+  } finally {
+    validator.dispose();
+  }
+  const findings = openFindings(lintDesign(design, { validation }));
 
   let files: CatalogFile[];
   if (format === 'eventcatalog') {
     const asyncapi = exportAsyncApi(design);
     for (const w of asyncapi.warnings) io.stderr(`warning: ${w}\n`);
-    files = eventCatalogProject(design, { findings, asyncapi });
+    files = eventCatalogProject(design, { findings, asyncapi, validation });
     const note = ownerNote(design);
     if (note) io.stderr(`note: ${note}\n`);
   } else {
-    files = format === 'html' ? catalogHtml(design, { findings, drawing: await diagramOf(design) }) : catalogMarkdown(design, { findings });
+    files = format === 'html' ? catalogHtml(design, { findings, drawing: await diagramOf(design), validation }) : catalogMarkdown(design, { findings, validation });
   }
   writeOutputFolder(io, out, files, options['--force'] === true);
   io.stdout(`Wrote ${files.length} file${files.length === 1 ? '' : 's'} (${format}) to ${out}\n`);

@@ -21,6 +21,12 @@ function fieldTable(view: ReturnType<typeof schemaView>): string {
   );
 }
 
+function verdictLine(label: string | undefined, i: number): string {
+  if (label === undefined) return '';
+  const tone = label === 'matches the schema' ? 'ok' : label.startsWith('schema invalid') || label.startsWith('not checked') ? 'unchecked' : 'bad';
+  return `<p class="verdict ${tone}">Example ${i + 1}: ${escapeHtml(label)}</p>`;
+}
+
 export function eventArticle(ev: EventView): string {
   const e = ev.event;
   const schema = schemaView(e);
@@ -46,7 +52,7 @@ export function eventArticle(ev: EventView): string {
   );
   if (e.headersSchema?.trim()) parts.push('<h4>Headers schema</h4>', pre(prettyExample(e.headersSchema), `${e.name} headers schema`));
   parts.push(`<h4>Examples (${e.examples?.length ?? 0})</h4>`);
-  if (e.examples?.length) e.examples.forEach((x, i) => parts.push(pre(prettyExample(x), `${e.name} example ${i + 1}`)));
+  if (e.examples?.length) e.examples.forEach((x, i) => parts.push(verdictLine(ev.exampleLabels[i], i), pre(prettyExample(x), `${e.name} example ${i + 1}`)));
   else parts.push('<p class="none">No example payloads.</p>');
   parts.push('</article>');
   return parts.filter(Boolean).join('\n');

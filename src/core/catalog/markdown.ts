@@ -70,7 +70,13 @@ function eventSection(ev: EventView): string {
   out.push(fencedBlock(schema.text, schema.language), '');
   if (e.headersSchema?.trim()) out.push('#### Headers schema', '', fencedBlock(prettyExample(e.headersSchema), 'json'), '');
   out.push(`#### Examples (${e.examples?.length ?? 0})`, '');
-  if (e.examples?.length) for (const x of e.examples) out.push(fencedBlock(prettyExample(x), 'json'), '');
+  if (e.examples?.length) {
+    e.examples.forEach((x, i) => {
+      const label = ev.exampleLabels[i];
+      if (label !== undefined) out.push(`_Example ${i + 1}: ${escapeMarkdown(label)}_`, '');
+      out.push(fencedBlock(prettyExample(x), 'json'), '');
+    });
+  }
   else out.push('_No example payloads._', '');
   return out.join('\n');
 }

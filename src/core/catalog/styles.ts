@@ -52,6 +52,10 @@ ul.findings li.warning { border-left-color: var(--warning); }
 ul.findings li.info { border-left-color: var(--info); }
 .rule { color: var(--muted); font-size: 12px; }
 .none { color: var(--muted); font-style: italic; }
+.verdict { margin: 10px 0 4px; font-size: 13px; font-weight: 600; }
+.verdict.ok { color: #1b7a4a; }
+.verdict.bad { color: var(--error); }
+.verdict.unchecked { color: var(--warning); }
 .req { color: var(--error); font-weight: 700; }
 footer.colophon { margin-top: 56px; padding-top: 16px; border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
 @media print {

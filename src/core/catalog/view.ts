@@ -5,12 +5,16 @@ import { countBySeverity } from '../lint/engine';
 import type { PlainFinding as Finding, Severity } from '../lint/types';
 import { handledEventIds, indexDesign, type DesignIndex } from '../model/queries';
 import type { Design, EventType, Id, Service, Subscription, Topic } from '../model/types';
+import type { ValidationResults } from '../validate/types';
+import { exampleLabels } from './examples';
 
 export interface CatalogOptions {
   /** Lint findings; suppressed ones are left out (the catalog lists open findings). */
   findings: readonly Finding[];
   /** The flow diagram's layout and routes (from the layout engine); without it edges are routed around the stored positions. */
   drawing?: Drawing;
+  /** ajv's results (the validation worker's): each example is shown with its verdict. */
+  validation?: ValidationResults;
 }
 
 export interface EventView {
@@ -21,6 +25,8 @@ export interface EventView {
   topics: Topic[];
   /** Open findings on the event itself, its topics, its publications and subscriptions. */
   findings: Finding[];
+  /** Per example: its verdict as the app words it, or undefined when none is known. */
+  exampleLabels: (string | undefined)[];
 }
 
 export interface ServiceView {
@@ -93,6 +99,7 @@ export function catalogView(design: Design, options: CatalogOptions): CatalogVie
       consumers: sortedUnique(pick(index.services, subs.map((s) => s.serviceId))),
       topics: sortedUnique(pick(index.topics, topicIds)),
       findings,
+      exampleLabels: exampleLabels(event, options.validation),
     };
   });
 

@@ -38,6 +38,7 @@ export function lintDesign(design: Design, options: LintOptions = {}): Finding[]
     for (const r of raw) {
       const finding: Finding = { ruleId: rule.id, severity: regrade ?? r.severity ?? rule.defaultSeverity, message: r.message, target: r.target };
       if (r.path !== undefined) finding.path = r.path;
+      if (r.spot) finding.spot = r.spot;
       if (r.fix) finding.fix = r.fix;
       const reason = suppressions.get(suppressionKey(rule.id, r.target.id));
       if (reason !== undefined) finding.suppressed = { reason };

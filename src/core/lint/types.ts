@@ -14,6 +14,13 @@ export interface QuickFix {
   apply: (design: Design) => Design;
 }
 
+/** Characters of one of an event's texts a finding is about: the editor marks them. */
+export interface TextSpot {
+  text: 'schema' | 'headersSchema';
+  offset: number;
+  length: number;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;
@@ -21,6 +28,8 @@ export interface Finding {
   target: Target;
   /** JSON path into the schema (a JSON pointer) where one applies. */
   path?: string;
+  /** Where in the event's schema text, for a marker in its editor. */
+  spot?: TextSpot;
   fix?: QuickFix;
   /** Set when the design suppresses this finding on this element; the UI lists these apart. */
   suppressed?: { reason: string };
@@ -39,6 +48,7 @@ export interface RawFinding {
   /** Per-finding grade for rules with two (e.g. error for an imperative name, warning for no verb). */
   severity?: Severity;
   path?: string;
+  spot?: TextSpot;
   fix?: QuickFix;
 }
 

@@ -3,6 +3,7 @@
 
 import type { SchemaFormat } from '../model/types';
 import { avroFields } from './avro-fields';
+import { duplicateKeys } from './duplicate-keys';
 import { jsonSchemaFields } from './json-fields';
 import { parseSchemaText } from './parse';
 import { isObject } from './pointer';
@@ -36,17 +37,20 @@ function compute(text: string, format: SchemaFormat): SchemaFacts {
   }
   const parsed = parseSchemaText(text);
   if (!parsed.ok) return failed(parsed.error);
+  // JSON.parse kept the last of each repeated key: say which were dropped.
+  const duplicates = duplicateKeys(text);
+  const dup = duplicates.length > 0 ? { duplicateKeys: duplicates } : {};
   if (format === 'avro') {
     const r = avroFields(parsed.value);
-    if (r.error) return failed(r.error);
+    if (r.error) return { ...failed(r.error), ...dup };
     return {
       ok: true, parsed: parsed.value, draft: 'none', fields: r.fields, closed: false, closedPaths: [], closedObjects: [],
-      ...(r.truncated ? { truncated: true } : {}),
+      ...(r.truncated ? { truncated: true } : {}), ...dup,
     };
   }
   const value = parsed.value;
   if (!isObject(value) && typeof value !== 'boolean') {
-    return { ...failed('A JSON Schema must be an object or a boolean'), parsed: value };
+    return { ...failed('A JSON Schema must be an object or a boolean'), parsed: value, ...dup };
   }
   const r = jsonSchemaFields(value);
   const facts: SchemaFacts = {
@@ -57,6 +61,7 @@ function compute(text: string, format: SchemaFormat): SchemaFacts {
     closed: r.closed.some((c) => c.path === ''),
     closedPaths: r.closed.map((c) => c.path),
     closedObjects: r.closed,
+    ...dup,
   };
   if (r.truncated) facts.truncated = true;
   return facts;

@@ -8,3 +8,4 @@ export {
 export { addProperty } from './edit';
 export { resolvePointer, localRefPointer, appendPointer, escapePointerToken } from './pointer';
 export { LIMITS as SCHEMA_LIMITS } from './json-fields';
+export { duplicateKeys, type DuplicateKey } from './duplicate-keys';

@@ -1,4 +1,5 @@
 // What the lints, exports and quick fixes know about one schema text, computed without ajv.
+import type { DuplicateKey } from './duplicate-keys';
 
 /**
  * One field of a schema.
@@ -52,4 +53,6 @@ export interface SchemaFacts {
   closedObjects: ClosedObject[];
   /** Set when a size or depth cap stopped the walk: the field list is incomplete. */
   truncated?: boolean;
+  /** Keys written twice in one object (JSON keeps the last): absent when there are none. */
+  duplicateKeys?: DuplicateKey[];
 }

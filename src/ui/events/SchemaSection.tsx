@@ -3,8 +3,10 @@ import * as c from '../../core/model/commands';
 import type { EventType } from '../../core/model/types';
 import { DEFAULT_EVENT_EXAMPLE, DEFAULT_EVENT_SCHEMA } from '../../core/model/factories';
 import type { ValidationIssue } from '../../core/validate/types';
+import { exampleVerdicts, verdictLabel, type ExampleVerdict } from '../../core/validate/verdict';
 import { useEditor } from '../../store/context';
-import CodeEditor from '../monaco/CodeEditor';
+import CodeEditor, { type EditorMarker } from '../monaco/CodeEditor';
+import type { PlainFinding, TextSpot } from '../../core/lint/types';
 import { configureJsonSchemas } from '../monaco/setup';
 import { useEdit } from '../inspector/use-edit';
 
@@ -18,6 +20,9 @@ function languageOf(event: EventType): string {
 export default function SchemaSection({ event }: { event: EventType }) {
   const edit = useEdit();
   const validation = useEditor((s) => s.validation[event.id]);
+  const findings = useEditor((s) => s.findings);
+  const schemaMarkers = useMemo(() => markersOf(findings, event.id, 'schema'), [findings, event.id]);
+  const headersMarkers = useMemo(() => markersOf(findings, event.id, 'headersSchema'), [findings, event.id]);
   const set = (patch: Partial<EventType>, field: string) => edit((d) => c.updateEvent(d, event.id, patch), `${event.id}.${field}`);
   const isJsonSchema = event.schemaFormat === 'json-schema';
   const parsedSchema = useMemo(() => {
@@ -35,7 +40,8 @@ export default function SchemaSection({ event }: { event: EventType }) {
   }, [isJsonSchema, parsedSchema, event.id]);
 
   const examples = event.examples ?? [];
-  const stale = validation && validation.key !== undefined ? false : true;
+  // A result for an earlier text is pending; an invalid schema checks no example (never "matches").
+  const verdicts = exampleVerdicts(event, validation);
   return (
     <section className="schema-section" aria-label="Schema and examples">
       <div className="schema-head">
@@ -43,7 +49,7 @@ export default function SchemaSection({ event }: { event: EventType }) {
         {validation?.timedOut && <span className="pill pill-warning" role="status">Validation timed out</span>}
       </div>
       <CodeEditor path={`event-${event.id}/payload${isJsonSchema ? '.schema.json' : event.schemaFormat === 'avro' ? '.avsc.json' : '.proto'}`}
-        value={event.schema} language={languageOf(event)} ariaLabel={`${event.name} payload schema`} onChange={(v) => set({ schema: v }, 'schema')}
+        value={event.schema} language={languageOf(event)} ariaLabel={`${event.name} payload schema`} markers={schemaMarkers} onChange={(v) => set({ schema: v }, 'schema')}
         shared={{ event: event.id, field: 'schema' }} />
       <IssueList title="Schema problems" issues={isJsonSchema ? validation?.schema ?? [] : []} />
 
@@ -54,7 +60,7 @@ export default function SchemaSection({ event }: { event: EventType }) {
         ) : (
           <>
             <CodeEditor path={`event-${event.id}/headers.schema.json`} value={event.headersSchema} language="json" height={140}
-              ariaLabel={`${event.name} headers schema`} onChange={(v) => set({ headersSchema: v }, 'headersSchema')}
+              ariaLabel={`${event.name} headers schema`} markers={headersMarkers} onChange={(v) => set({ headersSchema: v }, 'headersSchema')}
               shared={{ event: event.id, field: 'headersSchema' }} />
             <IssueList title="Headers schema problems" issues={validation?.headers ?? []} />
             <button type="button" className="btn btn-ghost btn-small" onClick={() => set({ headersSchema: undefined }, 'headersSchema')}>Remove headers schema</button>
@@ -71,14 +77,14 @@ export default function SchemaSection({ event }: { event: EventType }) {
           <div key={i} className="example">
             <div className="example-head">
               <span>Example {i + 1}</span>
-              <ExampleVerdict issues={validation?.examples?.[i]} pending={stale} applicable={isJsonSchema} />
+              <VerdictPill verdict={verdicts[i]} />
               <button type="button" className="btn btn-ghost btn-small" aria-label={`Remove example ${i + 1}`}
                 onClick={() => set({ examples: examples.filter((_, j) => j !== i).length ? examples.filter((_, j) => j !== i) : undefined }, 'examples.remove')}>Remove</button>
             </div>
             <CodeEditor path={`example-${event.id}-${i}.json`} value={text} language="json" height={150} ariaLabel={`${event.name} example ${i + 1}`}
               onChange={(v) => set({ examples: examples.map((e, j) => (j === i ? v : e)) }, `examples.${i}`)}
               shared={{ event: event.id, field: 'examples', index: i }} />
-            <IssueList title={`Example ${i + 1} problems`} issues={validation?.examples?.[i] ?? []} />
+            <IssueList title={`Example ${i + 1} problems`} issues={verdicts[i]?.kind === 'problems' ? verdicts[i].issues : []} />
           </div>
         ))}
       </div>
@@ -86,10 +92,21 @@ export default function SchemaSection({ event }: { event: EventType }) {
   );
 }
 
-function ExampleVerdict({ issues, pending, applicable }: { issues?: ValidationIssue[]; pending: boolean; applicable: boolean }) {
-  if (!applicable) return <span className="pill">not validated ({'format'} is not JSON Schema)</span>;
-  if (pending || !issues) return <span className="pill">checking…</span>;
-  return issues.length === 0 ? <span className="pill pill-ok">matches the schema</span> : <span className="pill pill-error">{issues.length} problem{issues.length > 1 ? 's' : ''}</span>;
+/** Open findings that point at characters of one of the event's texts (a duplicate key), as editor markers. */
+function markersOf(findings: readonly PlainFinding[], eventId: string, text: TextSpot['text']): EditorMarker[] {
+  const out: EditorMarker[] = [];
+  for (const f of findings) {
+    if (f.spot?.text === text && f.target.kind === 'event' && f.target.id === eventId && !f.suppressed) out.push({ offset: f.spot.offset, length: f.spot.length, message: f.message });
+  }
+  return out;
+}
+
+const PILL: Record<ExampleVerdict['kind'], string> = {
+  'not-json-schema': 'pill', pending: 'pill', 'schema-invalid': 'pill pill-warning', unchecked: 'pill pill-warning', matches: 'pill pill-ok', problems: 'pill pill-error',
+};
+
+function VerdictPill({ verdict }: { verdict: ExampleVerdict }) {
+  return <span className={PILL[verdict.kind]} data-verdict={verdict.kind}>{verdictLabel(verdict)}</span>;
 }
 
 function IssueList({ title, issues }: { title: string; issues: ValidationIssue[] }) {

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import Editor, { type OnMount } from '@monaco-editor/react';
 // Runs the local Monaco setup (loader pointed at the bundled package, workers) before any editor mounts.
-import './setup';
-import type { monaco } from './setup';
+import { monaco } from './setup';
 import { sharedTextKey, type SharedTextRef } from '../../core/live/text-key';
 import { useEditor, useEditorStore } from '../../store/context';
 import { canEdit, type EditorState } from '../../store/store';
@@ -18,7 +17,18 @@ export interface CodeEditorProps {
   ariaLabel: string;
   /** The room's shared text this editor shows, when the design is in a live room. */
   shared?: SharedTextRef;
+  /** Lint findings about characters of this text (a duplicate key): shown as error markers. */
+  markers?: readonly EditorMarker[];
 }
+
+export interface EditorMarker {
+  offset: number;
+  length: number;
+  message: string;
+}
+
+/** Our own marker owner, beside Monaco's JSON diagnostics (which grade a duplicate key a mere warning). */
+const OWNER = 'eventsmith-lint';
 
 /** The room an editor may bind to: while it is there and its design has arrived. */
 const selectRoomReady = (s: EditorState) => (s.room?.ready ? s.room.id : null);
@@ -29,7 +39,7 @@ const selectRoomReady = (s: EditorState) => (s.room?.ready ? s.room.id : null);
  * In a live room an editor of shared text is bound to the room's Y.Text instead (y-monaco, a lazy
  * chunk): the text then reaches the store through the room, and neither path above is used.
  */
-export default function CodeEditor({ path, value, language, onChange, readOnly, height = 260, ariaLabel, shared }: CodeEditorProps) {
+export default function CodeEditor({ path, value, language, onChange, readOnly, height = 260, ariaLabel, shared, markers }: CodeEditorProps) {
   const store = useEditorStore();
   const room = useEditor(selectRoomReady);
   const [mounted, setMounted] = useState(false);
@@ -49,11 +59,29 @@ export default function CodeEditor({ path, value, language, onChange, readOnly, 
   const valueRef = useRef(value);
   valueRef.current = value;
 
+  const markersRef = useRef(markers);
+  markersRef.current = markers;
+
+  const showMarkers = () => {
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    const length = model.getValueLength();
+    monaco.editor.setModelMarkers(model, OWNER, (markersRef.current ?? []).filter((m) => m.offset + m.length <= length).map((m) => {
+      const from = model.getPositionAt(m.offset);
+      const to = model.getPositionAt(m.offset + m.length);
+      return { severity: monaco.MarkerSeverity.Error, message: m.message, source: 'Eventsmith', startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
+    }));
+  };
+
   const onMount: OnMount = (editor) => {
     editorRef.current = editor;
     editor.getContainerDomNode().setAttribute('data-editor-path', path);
     setMounted(true);
+    showMarkers();
   };
+
+  // The findings come from the lint worker a moment after each edit; their places are in the text they were found in.
+  useEffect(showMarkers, [markers]);
 
   useEffect(() => {
     const editor = editorRef.current;

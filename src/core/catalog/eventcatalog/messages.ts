@@ -66,7 +66,12 @@ export function messageFiles(ev: EventView, dir: string, naming: Naming, owners:
       '',
     ];
     if (latest && e.headersSchema?.trim()) body.push('## Headers schema', '', fencedBlock(prettyExample(e.headersSchema), 'json'), '');
-    if (latest && e.examples?.length) body.push('## Examples', '', ...e.examples.flatMap((x) => [fencedBlock(prettyExample(x), 'json'), '']));
+    if (latest && e.examples?.length) {
+      body.push('## Examples', '', ...e.examples.flatMap((x, i) => [
+        ...(ev.exampleLabels[i] !== undefined ? [`_Example ${i + 1}: ${escapeMarkdown(ev.exampleLabels[i]!)}_`, ''] : []),
+        fencedBlock(prettyExample(x), 'json'), '',
+      ]));
+    }
     if (latest) body.push(...findingsBlock(ev.findings));
     files.push({ path: `${path}/index.mdx`, content: mdx(front, body) });
     if (schema) files.push({ path: `${path}/${schema.name}`, content: schema.content });

@@ -13,9 +13,12 @@ import { projectFiles } from './config';
 import { descriptionLines, findingsBlock, mdx } from './mdx';
 import { COLLECTION, messageFiles, messageVersion } from './messages';
 import { namingFor, type Naming } from './naming';
+import type { ValidationResults } from '../../validate/types';
 
 export interface EventCatalogOptions {
   findings: readonly Finding[];
+  /** ajv's results: each example is shown with its verdict. */
+  validation?: ValidationResults;
   /** AsyncAPI documents to attach; computed from the design when absent, none when `false`. */
   asyncapi?: Pick<AsyncApiExport, 'documents'> | false;
 }

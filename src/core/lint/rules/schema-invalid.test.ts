@@ -15,6 +15,8 @@ const invalid = (severity: 'error' | 'warning', message: string, path?: string):
   ruleId: 'schema-invalid', severity, target: at.event('OrderPlaced'), message, ...(path !== undefined ? { path } : {}),
 });
 
+const DUP_REQUIRED = '{\n  "type": "object",\n  "required": ["orderId"],\n  "required": ["eventId"]\n}';
+
 describe('schema-invalid', () => {
   const violations: [string, Design, Results | undefined, Reported[]][] = [
     ['trailing comma', ev({ schema: '{ "type": "object", }' }), undefined, [
@@ -54,6 +56,20 @@ describe('schema-invalid', () => {
     }), [
       invalid('error', 'The schema of "OrderPlaced" could not be checked (Validation failed: Maximum call stack size exceeded), so it and its examples are unchecked'),
     ]],
+    // The case: a second "required" only got the editor's yellow squiggle, and JSON.parse kept the later one.
+    ['duplicate "required" key: an error at the second key, with its place in the text', ev({ schema: DUP_REQUIRED }), undefined, [
+      { ...invalid('error', 'The schema of "OrderPlaced" has the key "required" twice in one object (line 4, column 3; first at line 3, column 3): JSON keeps only the last one, so the first is silently ignored', '/required'), spot: { text: 'schema', offset: DUP_REQUIRED.lastIndexOf('"required"'), length: 10 } },
+    ]],
+    ['duplicate key nested in a property of the headers schema', ev({ headersSchema: '{"properties":{"traceId":{"type":"string","type":"integer"}}}' }), undefined, [
+      { ...invalid('error', 'The headers schema of "OrderPlaced" has the key "type" twice in one object (line 1, column 43; first at line 1, column 27): JSON keeps only the last one, so the first is silently ignored', '/properties/traceId/type'), spot: { text: 'headersSchema', offset: 42, length: 6 } },
+    ]],
+    ['a duplicate key beside another draft: both reported', ev({ schema: '{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","type":"object"}' }), undefined, [
+      { ...invalid('error', 'The schema of "OrderPlaced" has the key "type" twice in one object (line 1, column 75; first at line 1, column 59): JSON keeps only the last one, so the first is silently ignored', '/type'), spot: { text: 'schema', offset: 74, length: 6 } },
+      invalid('warning', 'The schema of "OrderPlaced" names "https://json-schema.org/draft/2020-12/schema": Eventsmith and AsyncAPI 3.0 use JSON Schema draft-07', '/$schema'),
+    ]],
+    ['duplicate field name in an Avro record', ev({ schemaFormat: 'avro', schema: '{"type":"record","name":"X","name":"Y","fields":[]}' }), undefined, [
+      { ...invalid('error', 'The schema of "OrderPlaced" has the key "name" twice in one object (line 1, column 29; first at line 1, column 18): JSON keeps only the last one, so the first is silently ignored', '/name'), spot: { text: 'schema', offset: 28, length: 6 } },
+    ]],
   ];
   it.each(violations)('%s', (_, d, validation, expected) => expect(reported(rule, d, validation?.(d))).toEqual(expected));
 
@@ -63,6 +79,8 @@ describe('schema-invalid', () => {
     ['https draft-07 id without #', ev({ schema: '{"$schema":"https://json-schema.org/draft-07/schema","type":"object"}' })],
     ['valid Avro record', ev({ schemaFormat: 'avro', schema: '{"type":"record","name":"OrderPlaced","fields":[{"name":"orderId","type":"string"}]}' })],
     ['a blank headers schema is no headers schema', ev({ headersSchema: '  ' })],
+    ['the same key in two objects is no duplicate', ev({ schema: '{"type":"object","properties":{"a":{"type":"string"},"b":{"type":"string"}},"required":["a"]}' })],
+    ['a key-like value is no key', ev({ schema: '{"type":"object","description":"required","required":["a"]}' })],
   ];
   it.each(clean)('%s is clean', (_, d) => expect(reported(rule, d, result([])(d))).toEqual([]));
 

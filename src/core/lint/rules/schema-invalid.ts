@@ -1,4 +1,4 @@
-import { schemaFacts } from '../../schema';
+import { lineColumn, schemaFacts, type SchemaFacts } from '../../schema';
 import { eventFacts } from '../facts';
 import type { EventType } from '../../model/types';
 import { validationKey } from '../../validate/key';
@@ -8,17 +8,34 @@ import type { RawFinding, Rule } from '../types';
 
 const FORMAT_NAME = { 'json-schema': 'JSON Schema', avro: 'Avro schema', protobuf: 'Protobuf schema' } as const;
 
+const where = (text: string, offset: number): string => {
+  const { line, column } = lineColumn(text, offset);
+  return `line ${line}, column ${column}`;
+};
+
+/** A key written twice: JSON.parse (and so every tool) keeps the last one and drops the first silently. */
+function duplicateKeyProblems(event: EventType, text: string, facts: SchemaFacts, which: 'schema' | 'headers schema'): RawFinding[] {
+  return (facts.duplicateKeys ?? []).map((d) => ({
+    target: eventTarget(event),
+    severity: 'error' as const,
+    path: d.pointer,
+    spot: { text: which === 'schema' ? 'schema' as const : 'headersSchema' as const, offset: d.offset, length: d.length },
+    message: `The ${which} of "${event.name}" has the key "${d.key}" twice in one object (${where(text, d.offset)}; first at ${where(text, d.firstOffset)}): JSON keeps only the last one, so the first is silently ignored`,
+  }));
+}
+
 function textProblems(event: EventType, text: string, which: 'schema' | 'headers schema', format: EventType['schemaFormat']): RawFinding[] {
   const facts = which === 'schema' ? eventFacts(event) : schemaFacts(text, format);
   const target = eventTarget(event);
-  if (!facts.ok) return [{ target, severity: 'error', path: '', message: `The ${which} of "${event.name}" is not a valid ${FORMAT_NAME[format]}: ${facts.error}` }];
+  const duplicates = duplicateKeyProblems(event, text, facts, which);
+  if (!facts.ok) return [{ target, severity: 'error', path: '', message: `The ${which} of "${event.name}" is not a valid ${FORMAT_NAME[format]}: ${facts.error}` }, ...duplicates];
   if (format === 'json-schema' && facts.draft === 'other') {
     return [{
       target, severity: 'warning', path: '/$schema',
       message: `The ${which} of "${event.name}" names ${facts.declaredSchema ? `"${facts.declaredSchema}"` : 'another draft'}: Eventsmith and AsyncAPI 3.0 use JSON Schema draft-07`,
-    }];
+    }, ...duplicates];
   }
-  return [];
+  return duplicates;
 }
 
 function validatorProblems(event: EventType, issues: readonly ValidationIssue[], which: 'schema' | 'headers schema'): RawFinding[] {
@@ -35,7 +52,8 @@ export const schemaInvalid: Rule = {
   rationale:
     'The schema is the contract between a producer and every consumer, and the source of generated code, documentation and validation. ' +
     'A schema that does not parse, or that breaks the JSON Schema meta-schema, validates nothing and exports as nothing. ' +
-    'Eventsmith and AsyncAPI 3.0 use draft-07; a schema naming another draft may be read differently by each tool that sees it.',
+    'Eventsmith and AsyncAPI 3.0 use draft-07; a schema naming another draft may be read differently by each tool that sees it. ' +
+    'A key written twice in one object (two "required" arrays) is kept only once by every JSON reader, the last one, so the first is lost without a word.',
   check({ design, validation }) {
     const findings: RawFinding[] = [];
     for (const event of design.events) {
