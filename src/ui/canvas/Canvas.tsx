@@ -1,6 +1,6 @@
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import {
-  Background, BackgroundVariant, Controls, EdgeLabelRenderer, ReactFlow, useReactFlow,
+  Background, BackgroundVariant, Controls, EdgeLabelRenderer, ReactFlow, useReactFlow, useStore,
   type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
 } from '@xyflow/react';
 import type { Id, Viewport } from '../../core/model/types';
@@ -9,6 +9,7 @@ import type { EditorState } from '../../store/store';
 import { lintViewOf, worstSeverity } from '../lint-view';
 import { useHeldSpace } from '../keyboard/use-held-space';
 import { CarryEdge } from './CarryEdge';
+import { EdgeViewContext, selectLabelsVisible } from './edge-view';
 import { GroupLayer } from './GroupLayer';
 import { MiniMapToggle, SideMiniMap, useMiniMapPreference } from './SideMiniMap';
 import { ServiceNode } from './ServiceNode';
@@ -21,6 +22,13 @@ import { applyEdgeChanges, applyNodeChanges, canConnect, connectNodes, createCon
 const nodeTypes = { service: ServiceNode, topic: TopicNode };
 const edgeTypes = { carry: CarryEdge };
 const SNAP: [number, number] = [20, 20];
+// Props React Flow compares by identity: an object or array literal here is a new value on every
+// render of the canvas (every mouse move of a drag), and React Flow then stores it again (one more
+// update of its store, so one more run of every node's and edge's selectors) or re-binds its key
+// listeners. Module constants keep them the same.
+const FIT_VIEW_OPTIONS = { padding: 0.25, maxZoom: 1.2 };
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 /** Past this many nodes only what is visible is rendered, to keep dragging smooth. */
 const VISIBLE_ONLY_FROM = 300;
 /** The minimap redraws every node on every frame; past this it costs more than it helps. */
@@ -33,6 +41,7 @@ const selectTheme = (s: EditorState) => s.theme;
 const selectFocus = (s: EditorState) => s.focusRequest;
 const selectFindings = (s: EditorState) => s.findings;
 const selectInRoom = (s: EditorState) => s.room !== null;
+const selectEditingEdge = (s: EditorState) => (s.inlineEdit?.kind === 'edge' ? s.inlineEdit.id : null);
 // Other people's pointers and the nodes they have selected, in a live room only.
 const PeerLayer = lazy(() => import('../live/room-ui').then((m) => ({ default: m.PeerLayer })));
 
@@ -47,6 +56,9 @@ export function Canvas() {
   const flow = useReactFlow();
   const viewOnly = useViewOnly();
   const inRoom = useEditor(selectInRoom);
+  const labelsVisible = useStore(selectLabelsVisible);
+  const editingEdge = useEditor(selectEditingEdge);
+  const edgeView = useMemo(() => ({ labelsVisible, editingEdge }), [labelsVisible, editingEdge]);
   const [minimap, setMinimap] = useMiniMapPreference();
   const spaceHeld = useHeldSpace();
   const cache = useRef(new Map<Id, Node>());
@@ -120,48 +132,50 @@ export function Canvas() {
 
   return (
     <div className="canvas" onDragOver={onDragOver} onDrop={onDrop} data-testid="canvas">
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onEdgeDoubleClick={onEdgeDoubleClick}
-        zoomOnDoubleClick={false}
-        nodesDraggable={!viewOnly}
-        nodesConnectable={!viewOnly}
-        isValidConnection={isValidConnection}
-        onMoveEnd={onMoveEnd}
-        defaultViewport={initialViewport}
-        fitView={!initialViewport}
-        fitViewOptions={{ padding: 0.25, maxZoom: 1.2 }}
-        snapToGrid
-        snapGrid={SNAP}
-        colorMode={theme}
-        // Every key binding goes through ../keyboard (one test for "is the user typing?"): the
-        // library's own test misses Monaco, and Space and Backspace never reached the editors.
-        deleteKeyCode={null}
-        panActivationKeyCode={null}
-        panOnScroll={spaceHeld}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        onlyRenderVisibleElements={nodes.length >= VISIBLE_ONLY_FROM}
-        minZoom={0.1}
-        maxZoom={2}
-        proOptions={{ hideAttribution: true }}
-        aria-label="Design canvas"
-      >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-        <Controls showInteractive={false} aria-label="Zoom controls"><MiniMapToggle on={minimap} toggle={setMinimap} /></Controls>
-        {minimap && nodes.length <= MINIMAP_UP_TO && <SideMiniMap />}
-        <GroupLayer />
-        {/* In the edge-label layer (flow coordinates): the names stay readable over edge labels. */}
-        {inRoom && <EdgeLabelRenderer><Suspense fallback={null}><PeerLayer nodes={nodes} flow={flow} /></Suspense></EdgeLabelRenderer>}
-      </ReactFlow>
+      <EdgeViewContext.Provider value={edgeView}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeDoubleClick={onEdgeDoubleClick}
+          zoomOnDoubleClick={false}
+          nodesDraggable={!viewOnly}
+          nodesConnectable={!viewOnly}
+          isValidConnection={isValidConnection}
+          onMoveEnd={onMoveEnd}
+          defaultViewport={initialViewport}
+          fitView={!initialViewport}
+          fitViewOptions={FIT_VIEW_OPTIONS}
+          snapToGrid
+          snapGrid={SNAP}
+          colorMode={theme}
+          // Every key binding goes through ../keyboard (one test for "is the user typing?"): the
+          // library's own test misses Monaco, and Space and Backspace never reached the editors.
+          deleteKeyCode={null}
+          panActivationKeyCode={null}
+          panOnScroll={spaceHeld}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+          selectionKeyCode="Shift"
+          onlyRenderVisibleElements={nodes.length >= VISIBLE_ONLY_FROM}
+          minZoom={0.1}
+          maxZoom={2}
+          proOptions={PRO_OPTIONS}
+          aria-label="Design canvas"
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+          <Controls showInteractive={false} aria-label="Zoom controls"><MiniMapToggle on={minimap} toggle={setMinimap} /></Controls>
+          {minimap && nodes.length <= MINIMAP_UP_TO && <SideMiniMap />}
+          <GroupLayer />
+          {/* In the edge-label layer (flow coordinates): the names stay readable over edge labels. */}
+          {inRoom && <EdgeLabelRenderer><Suspense fallback={null}><PeerLayer nodes={nodes} flow={flow} /></Suspense></EdgeLabelRenderer>}
+        </ReactFlow>
+      </EdgeViewContext.Provider>
       {empty && (
         <div className="canvas-hint" role="note">
           <h2>Start your design</h2>

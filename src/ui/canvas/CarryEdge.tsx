@@ -1,17 +1,13 @@
-import { memo } from 'react';
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStore, type EdgeProps } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, useStoreApi, type EdgeProps } from '@xyflow/react';
 import { routePath } from '../../core/layout/route-path';
 import type { Route } from '../../core/layout/drawing';
-import { useEditor, useEditorStore } from '../../store/context';
+import { useEditorStore } from '../../store/context';
 import { useDrawingStore } from '../layout/drawing-store';
 import { EdgeEvents } from './EdgeEvents';
+import { EdgeViewContext } from './edge-view';
 
 interface CarryData { label?: string; kind?: string; severity?: string | null }
-
-/** Labels of big designs are unreadable when zoomed far out; not drawing them keeps those smooth. */
-const LABEL_MIN_ZOOM = 0.45;
-const ALWAYS_LABELLED_BELOW = 300;
-const selectLabelsVisible = (s: { transform: [number, number, number]; nodeLookup: Map<string, unknown> }) => s.transform[2] >= LABEL_MIN_ZOOM || s.nodeLookup.size < ALWAYS_LABELLED_BELOW;
 
 /** An edge labelled with the events it carries, with a lint marker when it has findings. */
 function CarryEdgeView(props: EdgeProps) {
@@ -19,11 +15,15 @@ function CarryEdgeView(props: EdgeProps) {
   const data = (props.data ?? {}) as CarryData;
   const store = useEditorStore();
   const selectable = data.kind !== 'dead-letter';
-  const labelsVisible = useStore(selectLabelsVisible);
-  const editing = useEditor((s) => s.inlineEdit?.kind === 'edge' && s.inlineEdit.id === id);
-  // The ends where React Flow draws them now, to tell whether the worker's route still fits.
-  const sourceBox = useStore((s) => s.nodeLookup.get(source)?.internals.positionAbsolute);
-  const targetBox = useStore((s) => s.nodeLookup.get(target)?.internals.positionAbsolute);
+  const view = useContext(EdgeViewContext);
+  const labelsVisible = view.labelsVisible;
+  const editing = view.editingEdge === id;
+  // The ends where React Flow draws them now, to tell whether the worker's route still fits. Read,
+  // not subscribed to: an end that moves changes sourceX/Y or targetX/Y, which re-renders this edge
+  // anyway, and a subscription per end ran on every React Flow update (see ./edge-view.ts).
+  const lookup = useStoreApi().getState().nodeLookup;
+  const sourceBox = lookup.get(source)?.internals.positionAbsolute;
+  const targetBox = lookup.get(target)?.internals.positionAbsolute;
   // The route the layout worker found, while both ends are where it was found for; while they
   // move (a drag), a plain stepped line until the worker has routed the edge again.
   const drawn = useDrawingStore((s) => s.drawing?.edges[id]);
