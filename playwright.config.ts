@@ -27,6 +27,9 @@ export default defineConfig({
       // Chromium's own background traffic is refused on a closed network; keep it quiet.
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
+    // The production build's service worker precaches the whole build (~8 MB) in every fresh
+    // context; only the journeys about it (offline-app, the offline person of live-room) allow it.
+    serviceWorkers: 'block',
     trace: 'off',
     screenshot: 'only-on-failure',
   },

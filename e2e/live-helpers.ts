@@ -32,8 +32,12 @@ export interface Person {
   allow: RegExp[];
 }
 
-export async function person(browser: Browser, name: string, viewport = { width: 1440, height: 900 }): Promise<Person> {
-  const context = await browser.newContext({ viewport });
+/**
+ * A person in their own browser context. Service workers are blocked unless asked for: the worker
+ * precaches the whole build (~8 MB) in every fresh context, which only the offline journey needs.
+ */
+export async function person(browser: Browser, name: string, viewport = { width: 1440, height: 900 }, serviceWorkers: 'allow' | 'block' = 'block'): Promise<Person> {
+  const context = await browser.newContext({ viewport, serviceWorkers });
   const page = await context.newPage();
   const p: Person = { name, context, page, problems: [], allow: [] };
   await page.addInitScript(() => {

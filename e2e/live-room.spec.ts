@@ -211,31 +211,15 @@ test('undo takes back only one’s own last edit, with the other person’s edit
   expectNoProblems(ada, bob);
 });
 
-test('a person who loses the network keeps editing, reloads offline, and both sets of edits merge when it returns', async ({ browser }, info) => {
+test('a person who loses the network keeps editing, reloads offline (the page served by the service worker), and both sets of edits merge when it returns', async ({ browser }, info) => {
   test.setTimeout(120_000);
   const ada = await person(browser, 'Ada');
   const links = await startRoom(ada, live.serve.baseUrl);
   await addNode(ada, 'Producer', 'Before');
 
-  // Olga's browser: the page has no service worker, so a reload without a network is served from
-  // what the browser fetched before (as an HTTP cache would). Local-network checks are off for
-  // her browser because a page served by the test's route has no address to check against.
-  const offlineBrowser = await launch(['--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights']);
-  const olga = await person(offlineBrowser, 'Olga');
-  let offline = false;
-  const fetched = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>();
-  await olga.context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (offline) {
-      const hit = fetched.get(url);
-      return hit ? route.fulfill(hit) : route.abort('internetdisconnected');
-    }
-    const res = await route.fetch();
-    const body = await res.body();
-    fetched.set(url, { status: res.status(), headers: res.headers(), body });
-    return route.fulfill({ status: res.status(), headers: res.headers(), body });
-  });
+  const olga = await person(browser, 'Olga', undefined, 'allow');
   // The network going away also ends the open WebSocket (Chromium's offline mode leaves it open).
+  let offline = false;
   let sockets: { close: () => Promise<void> }[] = [];
   await olga.context.routeWebSocket(/\/collab/, (ws) => {
     if (offline) return void ws.close();
@@ -244,19 +228,25 @@ test('a person who loses the network keeps editing, reloads offline, and both se
   });
   await join(olga, links.edit);
   await expect.poll(() => canvasNames(olga.page)).toEqual(['Before']);
+  // The app's service worker is active: it has precached the build (its install waits for that).
+  await olga.page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
 
   offline = true;
-  olga.allow.push(/WebSocket connection to .* failed/, /ERR_INTERNET_DISCONNECTED/);
+  olga.allow.push(/WebSocket connection to .* failed/, /ERR_INTERNET_DISCONNECTED/, /Failed to load resource/);
   await olga.context.setOffline(true);
   for (const s of sockets) await s.close();
   sockets = [];
   await expect(olga.page.getByTestId('room-bar')).toHaveAttribute('data-status', 'offline');
   await expect(olga.page.getByTestId('room-bar')).toContainText('Connection lost');
+  // Offline for the worker too: a file it has not cached cannot be fetched.
+  expect(await olga.page.evaluate(() => fetch('./favicon.svg?not-cached').then((r) => r.status, () => 'failed'))).toBe('failed');
 
   await Promise.all([addNode(ada, 'Consumer', 'OnlineEdit'), addNode(olga, 'Consumer', 'OfflineEdit')]);
   await expect.poll(() => canvasNames(olga.page)).toEqual(['Before', 'OfflineEdit']);
-  // Reloaded while offline: the edit is still there (kept in IndexedDB).
-  await olga.page.reload();
+  // Reloaded while offline: the page and its code come from the service worker's cache, the
+  // room's design (the offline edit included) from IndexedDB.
+  const reloaded = await olga.page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
   await expect.poll(() => canvasNames(olga.page), { timeout: 20_000 }).toEqual(['Before', 'OfflineEdit']);
   await expect(olga.page.getByTestId('room-bar')).toHaveAttribute('data-status', 'offline');
   await renameNode(olga, 'Before', 'RenamedOffline');

@@ -15,6 +15,7 @@ import { setAutosave } from './app-services';
 import { openSharedLink } from './share/open-link';
 import { startLint } from './lint-view';
 import { preloadLazyParts } from './lazy-part';
+import { registerServiceWorker } from './offline/register';
 
 function preferredTheme(): Theme {
   const saved = readPreference('theme');
@@ -42,6 +43,7 @@ async function start() {
   );
   startLint(store);
   preloadLazyParts();
+  registerServiceWorker();
   // A live-session link: the room's code loads only now.
   if (new URLSearchParams(window.location.search).has('room')) void import('./live/room-ui').then((m) => m.joinFromLink(store));
   await openSharedLink(store);
