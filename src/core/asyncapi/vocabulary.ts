@@ -1,6 +1,6 @@
 // The vocabulary both directions of PRODUCT.md §4.1 share: extension keys, schema media types,
 // broker ↔ protocol. Export writes exactly these names and import reads them back.
-import type { Broker, SchemaFormat } from '../model/types';
+import { DECLARED_CHANNELS, type Broker, type SchemaFormat } from '../model/types';
 import { escapePointerToken, unescapePointerToken } from '../json';
 
 export const ASYNCAPI_VERSION = '3.0.0';
@@ -47,6 +47,13 @@ export const X = {
   consumerGroup: 'x-eventsmith-consumer-group',
   /** On an element written back with what it kept from an import: import keeps its fields again. */
   kept: 'x-eventsmith-kept',
+  /**
+   * 2.x bindings under a key 3.0 has no binding for (`rabbit`, `smf`: 2.x bindings objects took any
+   * key): kept in the design and written here, since a 3.0 bindings object refuses them.
+   */
+  otherBindings: 'x-eventsmith-2x-bindings',
+  /** Kept by a service: its document's channels with no operation of its own (model/types.ts). */
+  declaredChannels: DECLARED_CHANNELS,
   /** On an imported send operation that named no messages (= every message of its channel). */
   everyMessage: 'x-eventsmith-every-message',
 } as const;

@@ -4,7 +4,7 @@ import { slugify, uniqueId } from './ids';
 import { publicationIdBase, subscriptionIdBase } from './id-follow';
 import { newEvent, newService, newTopic } from './factories';
 import { allIds } from './queries';
-import { appendParts, remapPublication, remapSubscription, remapTopic } from './remap';
+import { appendParts, remapKept, remapPublication, remapSubscription, remapTopic } from './remap';
 import type { Design, EventType, Id, LintProfile, LintSettings, Position, Publication, Service, Subscription, Topic, TopicKind } from './types';
 
 export type NodeKind = 'service' | 'topic';
@@ -146,7 +146,8 @@ export function copySelection(design: Design, nodeIds: Iterable<Id>): Clipboard 
   const topics = design.topics.filter((t) => ids.has(t.id));
   const publications = design.publications.filter((p) => ids.has(p.serviceId) && ids.has(p.topicId));
   const subscriptions = design.subscriptions.filter((s) => ids.has(s.serviceId) && ids.has(s.topicId));
-  const eventIds = new Set([...publications.flatMap((p) => p.eventIds), ...subscriptions.flatMap((s) => s.eventIds ?? [])]);
+  // With the events a copied topic declares (a reply message no publication carries), or the copy's topic loses them.
+  const eventIds = new Set([...publications.flatMap((p) => p.eventIds), ...subscriptions.flatMap((s) => s.eventIds ?? []), ...topics.flatMap((t) => t.declaredEventIds ?? [])]);
   const positions: Record<Id, Position> = {};
   for (const id of ids) if (design.layout.nodes[id]) positions[id] = design.layout.nodes[id];
   return { kind: 'eventsmith-clipboard', services, topics, events: design.events.filter((e) => eventIds.has(e.id)), publications, subscriptions, positions };
@@ -199,8 +200,18 @@ export function paste(design: Design, clip: Clipboard, offset: Position = { x: 4
     if (id) positions[id] = roundPosition({ x: p.x + offset.x, y: p.y + offset.y });
   }
   const ids = [...services, ...topics].map((n) => n.id);
-  const copiedTopics = topics.map((t) => remapTopic(t, t.id, inCopy));
-  return { design: appendParts(design, { services, topics: copiedTopics, events, publications, subscriptions }, positions), ids };
+  // What the copies kept from an import names elements by id (a reply's channel, a service's own
+  // words for its channels): the copies' ids where those were copied too, as merge does. Servers
+  // are not copied: the copy shares the design's.
+  const kept = <T extends { kept?: Service['kept'] }>(x: T): T => (x.kept ? { ...x, kept: remapKept(x.kept, inCopy, () => undefined) } : x);
+  const parts = {
+    services: services.map(kept),
+    topics: topics.map((t) => kept(remapTopic(t, t.id, inCopy))),
+    events: events.map(kept),
+    publications: publications.map(kept),
+    subscriptions: subscriptions.map(kept),
+  };
+  return { design: appendParts(design, parts, positions), ids };
 }
 
 export function isClipboard(value: unknown): value is Clipboard {

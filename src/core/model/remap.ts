@@ -1,6 +1,6 @@
 // Adding one piece of design to another (paste, merge of an import): the piece's ids are renamed
 // to fresh ones, its edges follow the renames, and everything is appended.
-import type { Design, Id, Json, Kept, Position, Publication, Subscription, Topic } from './types';
+import { DECLARED_CHANNELS, type Design, type Id, type Json, type Kept, type Position, type Publication, type Subscription, type Topic } from './types';
 
 /** What a rename map says of an id: its new id, or undefined when it points outside the piece. */
 export type Rename = (id: Id) => Id | undefined;
@@ -50,7 +50,8 @@ export function appendParts(design: Design, parts: Parts, positions: Record<Id, 
  * What an element kept from an imported AsyncAPI document names design elements by id (types.ts
  * `Kept`): a reply's channel and messages (`#/channels/<topic>`, `#/channels/<topic>/messages/<event>`),
  * the servers of a channel (a list of server ids) or of a document (its keys → server ids), and a
- * service's own words for shared channels and messages (by topic and event id). A copy with those
+ * service's own words for shared channels and messages (by topic and event id), the channels its
+ * document declared without an operation (DECLARED_CHANNELS). A copy with those
  * ids renamed; ids the rename does not know stay as they were (export ignores what is gone).
  */
 export function remapKept(kept: Kept | undefined, rename: Rename, renameServer: Rename): Kept | undefined {
@@ -79,5 +80,7 @@ export function remapKept(kept: Kept | undefined, rename: Rename, renameServer: 
     const byId = Object.hasOwn(kept, key) ? kept[key] : undefined;
     if (isObject(byId)) out[key] = Object.fromEntries(Object.entries(byId).map(([id, v]) => [r(id), v]));
   }
+  const declared = Object.hasOwn(kept, DECLARED_CHANNELS) ? kept[DECLARED_CHANNELS] : undefined;
+  if (Array.isArray(declared)) out[DECLARED_CHANNELS] = declared.map((id) => (typeof id === 'string' ? r(id) : id));
   return out;
 }

@@ -85,6 +85,13 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
  */
 export type Kept = { [key: string]: Json };
 
+/**
+ * The kept key of a service listing the topic ids its document declared as channels with no
+ * operation of its own on them (nothing sent or received there): export still writes them into
+ * that document. Ids, so merge, paste and id renames remap them (remap.ts).
+ */
+export const DECLARED_CHANNELS = 'x-eventsmith-declared-channels';
+
 export interface Service {
   id: Id;
   /** The id is the slug of the name and follows renames; absent = pinned (edited, imported, or older files). */

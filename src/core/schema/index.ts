@@ -9,3 +9,4 @@ export { addProperty } from './edit';
 export { resolvePointer, localRefPointer, appendPointer, escapePointerToken } from './pointer';
 export { LIMITS as SCHEMA_LIMITS } from './json-fields';
 export { duplicateKeys, type DuplicateKey } from './duplicate-keys';
+export { remoteRefs, isRemoteRef, type RemoteRef } from './remote-refs';

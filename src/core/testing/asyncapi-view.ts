@@ -11,13 +11,17 @@
 // - a channel parameter's `schema` gives `enum`, `default` and `examples`;
 // - top-level `tags` and `externalDocs` belong to `info`;
 // - `messageId` is gone (3.0 names messages by their key), a message `schemaFormat` goes with the payload;
-// - traits are applied, the element's own fields winning (both sides).
+// - traits are applied, the element's own fields winning (both sides);
+// - a message example written as a one-key map of its name (`- laurent: { summary, payload }`,
+//   Microcks' own way to name examples; no version's schema accepts it, 2.1 gave examples a `name`)
+//   is the Message Example Object `{ name: laurent, summary, payload }`, field for field.
 // What the export adds and the view ignores: our `x-eventsmith-*` and `x-eventcatalog-message-*`
 // extensions, the message `name` (it is how messages are matched), a payload's `schemaFormat`
 // wrapper (the schema is compared; its format family must be the same).
 import { formatOfMediaType } from '../asyncapi/vocabulary';
 import { convertParameters, convertScheme, convertSecurity, mergeTrait, splitUrl } from '../asyncapi/import/keep';
 import { isObj, type Obj, type Resolver } from '../asyncapi/import/refs';
+import { remoteRefs } from '../schema/remote-refs';
 
 const ours = (k: string) => k.startsWith('x-eventsmith-') || k === 'x-eventcatalog-message-type' || k === 'x-eventcatalog-message-version';
 
@@ -34,6 +38,15 @@ function traited(obj: Obj): Obj {
   for (const t of obj.traits) merged = mergeTrait(merged, t);
   const { traits: _t, ...own } = obj;
   return mergeTrait(merged, own) as Obj;
+}
+
+function namedExample(e: unknown): unknown {
+  if (!isObj(e)) return e;
+  const [key, ...more] = Object.keys(e);
+  const inner = e[key];
+  const fields = ['summary', 'headers', 'payload'];
+  if (more.length || key === 'name' || fields.includes(key) || !isObj(inner) || !Object.keys(inner).every((k) => fields.includes(k))) return e;
+  return { name: key, ...inner };
 }
 
 export interface DocumentView {
@@ -87,12 +100,18 @@ export function viewOf(path: string, resolver: Resolver): DocumentView {
       format = payload.schemaFormat;
       payload = payload.schema;
     }
-    // A schema that refers to itself cannot be resolved to a tree: its properties are compared.
+    // A schema that refers to itself cannot be resolved to a tree: its properties are compared, and
+    // the references to the network it makes (never fetched, so they must come back as they were).
     const text = JSON.stringify(payload);
-    if (payload !== undefined) view.payload = text.includes('"$ref"') || text.includes('"definitions"') ? { properties: Object.keys(isObj(payload) && isObj(payload.properties) ? payload.properties : {}).sort() } : payload;
+    if (payload !== undefined) {
+      view.payload = text.includes('"$ref"') || text.includes('"definitions"')
+        ? { properties: Object.keys(isObj(payload) && isObj(payload.properties) ? payload.properties : {}).sort(), remote: [...new Set(remoteRefs(payload).map((r) => r.ref))].sort() }
+        : payload;
+    }
     view.payloadFormat = format ? formatOfMediaType(format) ?? format : 'json-schema';
     const contentType = msg.contentType ?? defaultContentType;
     if (contentType !== undefined) view.contentType = contentType;
+    if (Array.isArray(view.examples)) view.examples = view.examples.map(namedExample);
     if (isObj(view.headers) && typeof view.headers.schemaFormat === 'string' && 'schema' in view.headers) view.headers = view.headers.schema;
     messages[name] ??= view;
     return name;

@@ -84,6 +84,9 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
     const reply = replyTarget(op.kept, index);
     if (reply) addEvents(reply.topicId, []);
   }
+  // Channels the document declared with no operation of its own on them.
+  const declared = keptValue(service.kept, X.declaredChannels);
+  if (Array.isArray(declared)) for (const id of declared) if (typeof id === 'string' && index.topics.has(id)) addEvents(id, []);
   // A channel lists the messages its document declared, whoever publishes them.
   for (const topicId of [...channelEvents.keys()]) addEvents(topicId, index.topics.get(topicId)!.declaredEventIds ?? []);
 
@@ -197,7 +200,7 @@ export function serviceDocument(ctx: ExportContext, service: Service): Obj {
   }
   if (usedEvents.size) components.messages = messages;
   if (Object.keys(components).length) doc.components = components;
-  withKept(doc, service.kept, ['servers', 'components', 'channels', 'messages']);
+  withKept(doc, service.kept, ['servers', 'components', 'channels', 'messages', X.declaredChannels]);
   referToSchemes(doc, components.securitySchemes);
   return doc;
 }

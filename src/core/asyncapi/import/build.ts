@@ -8,7 +8,7 @@ import { linkDeadLetters } from './dead-letters';
 import type { RawChannel, RawDoc, RawMessage, RawOperation } from './raw';
 import { isObj, type Resolver } from './refs';
 import { isOurs, keeps, serversOf, topicOf, type ServerDraft } from './topics';
-import { bindings3, convertScheme, convertSecurity, INFO_MODELLED, keepOf, OPERATION_MODELLED, withTraits } from './keep';
+import { convertScheme, keepBindings, convertSecurity, INFO_MODELLED, keepOf, OPERATION_MODELLED, withTraits } from './keep';
 import { lastSegment } from './read-v3';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -68,7 +68,7 @@ function operationKept(op: RawOperation, doc: RawDoc, resolver: Resolver, warnin
   for (const [k, v] of Object.entries(op.obj)) if (!['message', 'messages', 'channel', 'reply'].includes(k)) rest[k] = v;
   const effective = withTraits(rest, op.file, resolver);
   const kept = keepOf(effective, OPERATION_MODELLED);
-  if (kept.bindings !== undefined) kept.bindings = bindings3(kept.bindings, `${op.file}: operation ${op.key}`, warnings) as Json;
+  keepBindings(kept, effective, `${op.file}: operation ${op.key}`, warnings);
   if (op.action === 'send' && op.messages === undefined && op.obj[X.everyMessage] !== false) kept[X.everyMessage] = true;
   if (doc.major === 2 && effective.security !== undefined) {
     const security = convertSecurity(effective.security, doc.securitySchemes);
@@ -269,6 +269,28 @@ export function buildDesign(docs: RawDoc[], resolver: Resolver, warnings: string
       publications.push(pub);
     }
     linkDeadLetters({ doc, receives, subOfKey, deadLetterSends, topicOfKey, topicByAddress, ids, resolver });
+  }
+
+  // A channel its document declares with no operation of the document on it is still that
+  // document's: its service lists the topic, and export writes the channel back into it.
+  for (const doc of docs) {
+    const service = serviceList.find((s) => s.name.toLowerCase() === serviceOf(doc).name.toLowerCase())!;
+    if (!service.kept) continue;
+    const used = new Set<Id>();
+    for (const e of [...publications, ...subscriptions]) {
+      if (e.serviceId !== service.id) continue;
+      used.add(e.topicId);
+      const reply = e.kept?.reply;
+      const channel = isObj(reply) && isObj(reply.channel) && typeof reply.channel.$ref === 'string' ? reply.channel.$ref.match(/^#\/channels\/([^/]+)$/) : null;
+      if (channel) used.add(channel[1]);
+    }
+    const listed = service.kept[X.declaredChannels];
+    const declared = new Set<Id>(Array.isArray(listed) ? (listed as Id[]) : []);
+    for (const ch of doc.channels) {
+      const id = topicByAddress.get(topicKey.get(ch)!)!.id;
+      if (!used.has(id)) declared.add(id);
+    }
+    if (declared.size) service.kept[X.declaredChannels] = [...declared];
   }
 
   // A Kafka message key alone marks the topics carrying it as keyed (documents not written by us).

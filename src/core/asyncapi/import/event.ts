@@ -5,7 +5,7 @@ import { EVENT_KINDS, SCHEMA_FORMATS, type CompatMode, type CompatPolicy, type E
 
 const COMPAT_MODES: CompatMode[] = ['BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD', 'FORWARD_TRANSITIVE', 'FULL', 'FULL_TRANSITIVE', 'NONE'];
 const COMPAT_POLICIES: CompatPolicy[] = ['LENIENT', 'STRICT'];
-import { bindings3, keepOf, MESSAGE_MODELLED, withTraits } from './keep';
+import { exampleOf, keepBindings, keepOf, MESSAGE_MODELLED, withTraits } from './keep';
 import type { Json } from '../../model/types';
 import type { RawMessage } from './raw';
 import { isObj, type Resolver } from './refs';
@@ -29,7 +29,7 @@ function payloadOf(msg: RawMessage, resolver: Resolver, warnings: string[], wher
     return { schemaFormat: format, schema: m[X.schemaText] as string };
   }
   if (m.payload === undefined) return { schemaFormat: 'json-schema', schema: '{}' };
-  const payload = resolver.deref(m.payload, msg.file);
+  const payload = resolver.derefSchema(m.payload, msg.file);
   let mediaType = str(m.schemaFormat) ?? msg.defaultFormat;
   let schema: unknown = m.payload;
   let file = msg.file;
@@ -74,7 +74,7 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[],
     const headers = isObj(h) && typeof h.schemaFormat === 'string' && 'schema' in h ? h.schema : h;
     event.headersSchema = typeof headers === 'string' ? headers : pretty(headers);
   } else if (m.headers !== undefined) {
-    let headers = resolver.deref(m.headers, msg.file);
+    let headers = resolver.derefSchema(m.headers, msg.file);
     let root = msg.pointer !== undefined && headers.pointer === '' ? `${msg.pointer}/headers` : undefined;
     if (isObj(headers.value) && typeof headers.value.schemaFormat === 'string' && 'schema' in headers.value) {
       headers = { ...headers, value: headers.value.schema };
@@ -88,7 +88,8 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[],
     const examples: string[] = [];
     for (const e of m.examples) {
       const ex = resolver.deref(e, msg.file);
-      if (isObj(ex.value) && ex.value.payload !== undefined) examples.push(pretty(resolver.inline(ex.value.payload, ex.file)));
+      const value = exampleOf(ex.value);
+      if (isObj(value) && value.payload !== undefined) examples.push(pretty(resolver.inline(value.payload, ex.file)));
     }
     if (examples.length) event.examples = examples;
   }
@@ -112,11 +113,12 @@ export function eventOf(msg: RawMessage, resolver: Resolver, warnings: string[],
   }
   if (keep && effective) {
     const kept = keepOf(effective, MESSAGE_MODELLED);
-    if (kept.bindings !== undefined) kept.bindings = bindings3(kept.bindings, where, warnings) as Json;
+    keepBindings(kept, effective, where, warnings);
     // Examples are written back only in the shape 3.0 allows; others cannot be (the parser refuses them).
     if (Array.isArray(kept.examples)) {
-      const valid = kept.examples.filter((e) => isObj(e) && (e.payload !== undefined || e.headers !== undefined) && Object.keys(e).every((k) => ['headers', 'payload', 'name', 'summary'].includes(k) || k.startsWith('x-')));
-      if (valid.length !== kept.examples.length) warnings.push(`${where}: ${kept.examples.length - valid.length} example(s) are not AsyncAPI examples (no payload or headers) and are not kept`);
+      kept.examples = kept.examples.map(exampleOf) as Json[];
+      const valid = kept.examples.filter((e) => isObj(e) && (e.payload !== undefined || e.headers !== undefined) && (e.headers === undefined || isObj(e.headers)) && Object.keys(e).every((k) => ['headers', 'payload', 'name', 'summary'].includes(k) || k.startsWith('x-')));
+      if (valid.length !== kept.examples.length) warnings.push(`${where}: ${kept.examples.length - valid.length} example(s) are not AsyncAPI examples (no payload or headers, or headers that are not a map) and are not kept`);
       kept.examples = valid;
     }
     event.kept = kept;

@@ -6,6 +6,7 @@
 // `tags`/`externalDocs` → `info`. Traits are applied (the element's own fields win).
 import type { Json, Kept } from '../../model/types';
 import { isObj, type Obj, type Resolver } from './refs';
+import { X } from '../vocabulary';
 
 /** `x-eventsmith-*` and EventCatalog's message keys are ours: the design models them. */
 const isOurs = (key: string) => key.startsWith('x-eventsmith-') || key === 'x-eventcatalog-message-type' || key === 'x-eventcatalog-message-version';
@@ -101,18 +102,59 @@ export function convertParameters(parameters: unknown): Json | undefined {
 /** The protocols AsyncAPI 3.0 has bindings for: a 2.x binding under another key has no place in 3.0. */
 export const BINDING_PROTOCOLS = ['http', 'ws', 'kafka', 'anypointmq', 'amqp', 'amqp1', 'mqtt', 'mqtt5', 'nats', 'jms', 'sns', 'solace', 'sqs', 'stomp', 'redis', 'mercure', 'ibmmq', 'googlepubsub', 'pulsar', 'ros2'];
 
-/** The bindings 3.0 can hold; the others are reported. */
-export function bindings3(value: unknown, where: string, warnings: string[]): Json | undefined {
-  if (!isObj(value)) return value as Json | undefined;
-  const out: Kept = {};
-  for (const [k, v] of Object.entries(value)) {
-    if (BINDING_PROTOCOLS.includes(k) || k.startsWith('x-')) out[k] = v as Json;
-    else warnings.push(`${where}: a "${k}" binding has no place in AsyncAPI 3.0 and is not kept`);
+/**
+ * A kept element's bindings split into what a 3.0 bindings object holds and the rest: a 2.x
+ * binding under another key (`rabbit`, `smf`) is kept under X.otherBindings (with those an earlier
+ * export wrote there), so the design loses nothing and the 3.0 export stays valid. Reported.
+ */
+export function keepBindings(kept: Kept, effective: Obj, where: string, warnings: string[]): void {
+  const other: Kept = isObj(effective[X.otherBindings]) ? { ...(effective[X.otherBindings] as Kept) } : {};
+  const value = kept.bindings;
+  if (isObj(value)) {
+    const out: Kept = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (BINDING_PROTOCOLS.includes(k) || k.startsWith('x-')) out[k] = v as Json;
+      else {
+        other[k] = v as Json;
+        warnings.push(`${where}: a "${k}" binding has no place in AsyncAPI 3.0: kept in the design, exported under ${X.otherBindings}`);
+      }
+    }
+    kept.bindings = out;
   }
-  return out;
+  if (Object.keys(other).length) kept[X.otherBindings] = other;
 }
 
-/** A 2.x message's examples are 3.0's; nothing to convert but the resolved copy. */
+const EXAMPLE_FIELDS = ['summary', 'headers', 'payload'];
+
+/**
+ * One message example in 3.0's shape (a Message Example Object: `name`, `summary`, `headers`,
+ * `payload`); 2.1+ examples are that already. Microcks names each example by a one-key map
+ * instead, `- laurent: { summary, headers, payload }`, which no version's schema accepts: the key
+ * is the example's `name`, field for field. Headers given as JSON text (Microcks
+ * again: `headers: '{"a": 1}'`) are that JSON object, since 3.0 headers must be a map: the value
+ * is the same, the text's layout is not kept. Anything else is returned as it is (and checked by
+ * the caller).
+ */
+export function exampleOf(example: unknown): unknown {
+  let e = example;
+  if (isObj(e)) {
+    const keys = Object.keys(e);
+    const inner = keys.length === 1 ? e[keys[0]] : undefined;
+    if (!['name', ...EXAMPLE_FIELDS].includes(keys[0]) && !keys[0].startsWith('x-') && isObj(inner) && Object.keys(inner).length > 0 && Object.keys(inner).every((k) => EXAMPLE_FIELDS.includes(k)))
+      e = { name: keys[0], ...inner };
+  }
+  if (isObj(e) && typeof e.headers === 'string') {
+    try {
+      const headers: unknown = JSON.parse(e.headers);
+      if (isObj(headers)) e = { ...e, headers };
+    } catch {
+      // Not JSON: left as it is, the caller does not keep it as an example.
+    }
+  }
+  return e;
+}
+
+/** A 2.x message's examples are 3.0's (see exampleOf for the older named ones). */
 export const MESSAGE_MODELLED = ['name', 'messageId', 'payload', 'schemaFormat', 'headers', 'description', 'traits'] as const;
 export const OPERATION_MODELLED = ['operationId', 'action', 'channel', 'message', 'messages', 'traits', 'reply'] as const;
 export const CHANNEL_MODELLED = ['address', 'messages', 'description', 'subscribe', 'publish', 'servers', 'parameters'] as const;

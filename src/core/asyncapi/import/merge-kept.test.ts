@@ -4,6 +4,7 @@
 import { load as parse } from 'js-yaml';
 import { expect, it } from 'vitest';
 import { mergeDesigns } from '../../model/merge';
+import { copySelection, paste } from '../../model/commands';
 import { exportAsyncApi, toYaml } from '../export/index';
 import { importAsyncApi } from './index';
 
@@ -61,4 +62,19 @@ operations:
   const c = exportAsyncApi(design).documents.map((d) => parse(toYaml(d.document)) as Doc).find((d) => d.info.title === 'Client')!;
   expect(Object.keys(c.servers)).toEqual(['main']);
   expect(c.channels.news.servers).toEqual([{ $ref: '#/servers/main' }]);
+});
+
+it('a pasted copy keeps its reply and its own words pointing at the copied elements, as a merge does', () => {
+  const service = incoming.services[0];
+  const ids = [service.id, ...incoming.topics.map((t) => t.id)];
+  const { design } = paste(incoming, copySelection(incoming, ids));
+  const copied = design.publications.at(-1)!;
+  const reply = (copied.kept as Doc).reply;
+  const pingCopy = design.topics.find((t) => t.id !== 'ping' && t.name === `${incoming.topics.find((x) => x.id === 'ping')!.name}2`)!.id;
+  expect(reply).toEqual({ channel: { $ref: `#/channels/${pingCopy}` }, messages: [{ $ref: `#/channels/${pingCopy}/messages/answer` }] });
+  // The original's reply still points at the original channel.
+  expect((design.publications[0].kept as Doc).reply.channel).toEqual({ $ref: '#/channels/ping' });
+  const docs = exportAsyncApi(design).documents.map((d) => parse(toYaml(d.document)) as Doc);
+  const copy = docs.find((d) => d.info.title !== 'B')!;
+  expect(Object.values(copy.operations).map((o) => (o as Doc).reply)).toEqual([{ channel: { $ref: `#/channels/${pingCopy}` }, messages: [{ $ref: `#/channels/${pingCopy}/messages/answer` }] }]);
 });

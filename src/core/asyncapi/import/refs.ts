@@ -100,6 +100,19 @@ export class Resolver {
   }
 
   /**
+   * `deref` for a schema: a reference to the network is where it stops, kept as it is (never
+   * fetched; `inline` records it), as a reference nested in a schema is.
+   */
+  derefSchema(node: unknown, file: string): Target {
+    let target: Target = { value: node, file, pointer: '' };
+    for (let hops = 0; isObj(target.value) && typeof target.value.$ref === 'string' && !isRemote(target.value.$ref); hops++) {
+      if (hops > MAX_HOPS) throw new ImportError(`${file}: $ref "${target.value.$ref}" is part of a reference loop`);
+      target = this.resolve(target.value.$ref, target.file);
+    }
+    return target;
+  }
+
+  /**
    * A copy of `node` with every `$ref` replaced by its target; cycles become `#/definitions/<name>`.
    * `schemaRoot` is where `node` itself sits in `file`: references into it stay local (`#/…`), as the
    * schema text had them before an export pointed them into the document.

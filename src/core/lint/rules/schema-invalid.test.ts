@@ -84,6 +84,44 @@ describe('schema-invalid', () => {
   ];
   it.each(clean)('%s is clean', (_, d) => expect(reported(rule, d, result([])(d))).toEqual([]));
 
+  describe('a schema that refers to the network is not checked offline: a warning, never a pass nor a broken schema', () => {
+    const url = 'https://registry.example.com/schemas/order-placed.json';
+    const remote = (extra: object) => ev({ schema: JSON.stringify({ $ref: url }), ...extra });
+    const cantResolve = result([{ path: '', message: `can't resolve reference ${url} from id #`, code: 'compile' }]);
+    const warning = (which: string, refs: string, path: string, tail = '') =>
+      invalid('warning', `The ${which} of "OrderPlaced" refers to ${refs}: remote schema not checked offline (Eventsmith never fetches other hosts${tail})`, path);
+
+    it('a payload that is only a remote $ref: ajv cannot resolve it, which is this warning, not an error', () =>
+      expect(reported(rule, remote({}), cantResolve(remote({})))).toEqual([warning('schema', url, '/$ref')]));
+    it('says its examples are unchecked too', () =>
+      expect(reported(rule, remote({ examples: ['{"id": 1}'] }), undefined)).toEqual([warning('schema', url, '/$ref', ', nor its examples against it')]));
+    it('a nested one, at its path; several listed once', () => {
+      const schema = { type: 'object', properties: { a: { $ref: url }, b: { $ref: 'urn:example:b' }, c: { $ref: url }, d: { $ref: 'https://x.example/d' }, e: { $ref: 'https://x.example/e' } } };
+      expect(reported(rule, ev({ schema: JSON.stringify(schema) }), undefined)).toEqual([
+        warning('schema', `${url}, urn:example:b, https://x.example/d and 1 more`, '/properties/a/$ref'),
+      ]);
+    });
+    it('an Avro schema (no validator runs on it) is not passed silently', () =>
+      expect(reported(rule, ev({ schemaFormat: 'avro', schema: JSON.stringify({ $ref: url }) }), undefined)).toEqual([warning('schema', url, '/$ref')]));
+    it('a headers schema', () =>
+      expect(reported(rule, ev({ headersSchema: JSON.stringify({ $ref: url }) }), undefined)).toEqual([warning('headers schema', url, '/$ref')]));
+    it('another unresolvable reference is still an error', () => {
+      const d = remote({});
+      const both = result([
+        { path: '', message: `can't resolve reference ${url} from id #`, code: 'compile' },
+        { path: '', message: "can't resolve reference #/definitions/Money from id #", code: 'compile' },
+      ]);
+      expect(reported(rule, d, both(d))).toEqual([
+        invalid('error', `The schema of "OrderPlaced" is not a valid draft-07 schema: can't resolve reference #/definitions/Money from id #`, ''),
+        warning('schema', url, '/$ref'),
+      ]);
+    });
+    it('local references, relative files and Windows paths are not remote', () => {
+      const schema = { definitions: { m: { type: 'number' } }, properties: { a: { $ref: '#/definitions/m' }, b: { $ref: 'common/money.json' }, c: { $ref: 'C:/schemas/x.json' } } };
+      expect(reported(rule, ev({ schema: JSON.stringify(schema) }), undefined)).toEqual([]);
+    });
+  });
+
   it('ignores a stale result computed for an earlier text of the schema', () => {
     const d = ev({});
     const stale = result([{ path: '', message: 'old problem', code: 'meta-schema' }])(ev({ schema: '{"type":"string"}' }));

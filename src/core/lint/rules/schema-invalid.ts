@@ -1,4 +1,4 @@
-import { lineColumn, schemaFacts, type SchemaFacts } from '../../schema';
+import { lineColumn, parseSchemaText, remoteRefs, schemaFacts, type RemoteRef, type SchemaFacts } from '../../schema';
 import { eventFacts } from '../facts';
 import type { EventType } from '../../model/types';
 import { validationKey } from '../../validate/key';
@@ -38,10 +38,44 @@ function textProblems(event: EventType, text: string, which: 'schema' | 'headers
   return duplicates;
 }
 
-function validatorProblems(event: EventType, issues: readonly ValidationIssue[], which: 'schema' | 'headers schema'): RawFinding[] {
+// Remote references per schema text: parsed once per text, not on every lint.
+const remoteMemo = new Map<string, RemoteRef[]>();
+const MAX_MEMO = 200;
+
+function remoteOf(text: string): RemoteRef[] {
+  if (!text.includes('"$ref"')) return [];
+  let refs = remoteMemo.get(text);
+  if (!refs) {
+    const parsed = parseSchemaText(text);
+    refs = parsed.ok ? remoteRefs(parsed.value) : [];
+    if (remoteMemo.size >= MAX_MEMO) remoteMemo.delete(remoteMemo.keys().next().value as string);
+    remoteMemo.set(text, refs);
+  }
+  return refs;
+}
+
+/**
+ * A schema that refers to the network is neither valid nor invalid here: Eventsmith never fetches
+ * another host, so what the reference names (and the examples against it) is unchecked. Said as a
+ * warning, never passed in silence nor reported as a broken schema.
+ */
+function remoteProblems(event: EventType, refs: RemoteRef[], which: 'schema' | 'headers schema'): RawFinding[] {
+  if (refs.length === 0) return [];
+  const names = [...new Set(refs.map((r) => r.ref))];
+  const listed = names.slice(0, 3).join(', ') + (names.length > 3 ? ` and ${names.length - 3} more` : '');
+  const examples = which === 'schema' && (event.examples?.length ?? 0) > 0 ? ', nor its examples against it' : '';
+  return [{
+    target: eventTarget(event), severity: 'warning', path: refs[0].path,
+    message: `The ${which} of "${event.name}" refers to ${listed}: remote schema not checked offline (Eventsmith never fetches other hosts${examples})`,
+  }];
+}
+
+function validatorProblems(event: EventType, issues: readonly ValidationIssue[], which: 'schema' | 'headers schema', remote: RemoteRef[] = []): RawFinding[] {
   // JSON and draft problems are found above without ajv; the validator adds meta-schema and $ref errors.
+  // ajv cannot resolve a remote reference: that is the warning above, not a broken schema.
   return issues
     .filter((i) => i.code !== 'invalid-json' && i.code !== 'other-draft')
+    .filter((i) => !(i.code === 'compile' && remote.some((r) => i.message.includes(r.ref))))
     .map((i) => ({ target: eventTarget(event), severity: 'error' as const, path: i.path, message: `The ${which} of "${event.name}" is not a valid draft-07 schema: ${i.message}` }));
 }
 
@@ -53,14 +87,18 @@ export const schemaInvalid: Rule = {
     'The schema is the contract between a producer and every consumer, and the source of generated code, documentation and validation. ' +
     'A schema that does not parse, or that breaks the JSON Schema meta-schema, validates nothing and exports as nothing. ' +
     'Eventsmith and AsyncAPI 3.0 use draft-07; a schema naming another draft may be read differently by each tool that sees it. ' +
-    'A key written twice in one object (two "required" arrays) is kept only once by every JSON reader, the last one, so the first is lost without a word.',
+    'A key written twice in one object (two "required" arrays) is kept only once by every JSON reader, the last one, so the first is lost without a word. ' +
+    'A schema that refers to another host (a registry, a URL) cannot be checked here: Eventsmith works offline and never fetches it, so that is said as a warning.',
   check({ design, validation }) {
     const findings: RawFinding[] = [];
     for (const event of design.events) {
       if (event.rawSchemaFormat) continue;
       findings.push(...textProblems(event, event.schema, 'schema', event.schemaFormat));
-      if (event.headersSchema !== undefined && event.headersSchema.trim() !== '')
-        findings.push(...textProblems(event, event.headersSchema, 'headers schema', 'json-schema'));
+      const remote = event.schemaFormat === 'protobuf' ? [] : remoteOf(event.schema);
+      findings.push(...remoteProblems(event, remote, 'schema'));
+      const hasHeaders = event.headersSchema !== undefined && event.headersSchema.trim() !== '';
+      const remoteHeaders = hasHeaders ? remoteOf(event.headersSchema!) : [];
+      if (hasHeaders) findings.push(...textProblems(event, event.headersSchema!, 'headers schema', 'json-schema'), ...remoteProblems(event, remoteHeaders, 'headers schema'));
       const result = validation?.[event.id];
       // A result computed for an earlier text of the event is stale: wait for the fresh one.
       if (!result || result.key !== validationKey(event)) continue;
@@ -69,8 +107,8 @@ export const schemaInvalid: Rule = {
         findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" is too complex to check: validating it ran out of time (a pattern may backtrack catastrophically), so its examples are unchecked` });
       if (result.error)
         findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" could not be checked (${result.error}), so it and its examples are unchecked` });
-      if (event.schemaFormat === 'json-schema') findings.push(...validatorProblems(event, result.schema, 'schema'));
-      findings.push(...validatorProblems(event, result.headers, 'headers schema'));
+      if (event.schemaFormat === 'json-schema') findings.push(...validatorProblems(event, result.schema, 'schema', remote));
+      findings.push(...validatorProblems(event, result.headers, 'headers schema', remoteHeaders));
     }
     return findings;
   },
