@@ -27,6 +27,9 @@ describe('exampleVerdicts', () => {
     ['a pattern that is no regular expression', ev('{"type":"object","properties":{"orderId":{"type":"string","pattern":"(["}}}', [GOOD]), [SCHEMA_INVALID_VERDICT]],
     ['an example that is not JSON is wrong whatever the schema', ev('{"type":"thing"}', ['{"orderId":', GOOD]), ['1 problem', SCHEMA_INVALID_VERDICT]],
     ['another draft is only a warning: examples are still checked', ev('{"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object","required":["orderId"]}', [GOOD, '{}']), ['matches the schema', '1 problem']],
+    // Issue 17: a schema leaning on another host is not invalid, it cannot be checked offline.
+    ['a remote $ref: not checked, not invalid', ev('{"type":"object","properties":{"total":{"$ref":"https://registry.example.com/money.json"}}}', [GOOD, WRONG]), ['not checked: remote schema not checked offline', 'not checked: remote schema not checked offline']],
+    ['a broken local $ref first: invalid', ev('{"type":"object","properties":{"b":{"$ref":"#/definitions/Money"},"a":{"$ref":"https://registry.example.com/money.json"}}}', [GOOD]), [SCHEMA_INVALID_VERDICT]],
     ['Avro examples are not validated', ev('{"type":"record","name":"X","fields":[]}', [GOOD], { schemaFormat: 'avro' }), ['not validated (Avro is not JSON Schema)']],
   ];
   it.each(rows)('%s', (_, event, expected) => expect(labels(event)).toEqual(expected));

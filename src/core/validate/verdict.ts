@@ -4,6 +4,7 @@
 // never shown as matching it.
 
 import type { SchemaFormat } from '../model/types';
+import { isRemoteRef } from '../schema/remote-refs';
 import { validationKey, type ValidationInput } from './key';
 import type { EventValidation, ValidationIssue } from './types';
 
@@ -27,6 +28,18 @@ export function schemaChecksExamples(result: Pick<EventValidation, 'schema' | 't
   return !result.timedOut && !result.error && result.schema.every((i) => i.code === 'other-draft');
 }
 
+/** ajv's words for a `$ref` it could not resolve, and the reference. */
+const MISSING_REF = /^can't resolve reference (\S+) from id /;
+
+/**
+ * The schema compiled but for references to other hosts (a registry URL): not invalid, just not
+ * checkable here, since Eventsmith never fetches them (lint says so: schema-invalid's warning).
+ */
+function onlyRemoteMissing(result: Pick<EventValidation, 'schema'>): boolean {
+  const missing = result.schema.filter((i) => i.code !== 'other-draft');
+  return missing.length > 0 && missing.every((i) => i.code === 'compile' && isRemoteRef(MISSING_REF.exec(i.message)?.[1] ?? ''));
+}
+
 /** One verdict per example of the event, from its validation result (stale or missing = pending). */
 export function exampleVerdicts(event: ValidationInput, result: EventValidation | undefined): ExampleVerdict[] {
   const examples = event.examples ?? [];
@@ -34,6 +47,7 @@ export function exampleVerdicts(event: ValidationInput, result: EventValidation 
   if (!result || result.key !== validationKey(event)) return examples.map(() => ({ kind: 'pending' }));
   if (result.timedOut) return examples.map(() => ({ kind: 'unchecked', reason: 'validation timed out' }));
   if (result.error) return examples.map(() => ({ kind: 'unchecked', reason: 'the validator failed' }));
+  if (onlyRemoteMissing(result)) return examples.map(() => ({ kind: 'unchecked', reason: 'remote schema not checked offline' }));
   const checked = schemaChecksExamples(result);
   return examples.map((_, i): ExampleVerdict => {
     const issues = result.examples[i];
