@@ -54,7 +54,7 @@ async function runLint(argv: string[], io: CliIO): Promise<ExitCode> {
   const validation = startValidation();
   let findings: Finding[];
   try {
-    const { design } = loadSystem(positionals, io);
+    const { design } = loadSystem(positionals, validation.reading(io));
     findings = lintDesign(design, { validation: await validation.validate(design), profile });
   } finally {
     validation.dispose();

@@ -58,6 +58,22 @@ describe('validation pool', () => {
     pool.dispose();
   });
 
+  it('startAll starts the other workers before a request, and a request then uses them all', async () => {
+    const workers: InProcessWorker[] = [];
+    const pool = createValidationPool(() => { const w = new InProcessWorker(); workers.push(w); return w; }, { maxWorkers: 3, eventsPerWorker: 100, startNow: true });
+    expect(workers).toHaveLength(1);
+    pool.startAll();
+    expect(workers).toHaveLength(3);
+    pool.startAll();
+    expect(workers).toHaveLength(3);
+    const asked = events(300);
+    const results = await pool.validate(asked);
+    expect(results.map((r) => r.eventId)).toEqual(asked.map((e) => e.id));
+    expect(workers).toHaveLength(3);
+    for (const w of workers) expect(w.ids.length).toBeGreaterThan(50);
+    pool.dispose();
+  });
+
   it('sizes itself by cores: the page keeps one for itself, at most 4', () => {
     expect([1, 2, 4, 16, undefined].map((c) => poolSizeFor(c, 1))).toEqual([1, 1, 3, 4, 1]);
     expect([1, 2, 4, 16, undefined].map((c) => poolSizeFor(c, 0))).toEqual([1, 2, 4, 4, 1]);

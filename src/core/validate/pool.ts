@@ -28,18 +28,31 @@ function slot(id: string, size: number): number {
   return (h >>> 0) % size;
 }
 
-export function createValidationPool(spawn: () => WorkerLike, options: ValidationPoolOptions): ValidationClient {
+export interface ValidationPool extends ValidationClient {
+  /**
+   * Starts the pool's other workers now (the first starts with `startNow`), when the caller knows a
+   * large request is coming (the CLI, from the size of what it reads): they load while it is still
+   * busy importing, instead of after it asks.
+   */
+  startAll(): void;
+}
+
+export function createValidationPool(spawn: () => WorkerLike, options: ValidationPoolOptions): ValidationPool {
   const { maxWorkers, eventsPerWorker = 100, ...clientOptions } = options;
   const clients: ValidationClient[] = [createValidationClient(spawn, clientOptions)];
   // Only the first worker starts before it is asked (startNow); the others when a large design needs them.
   delete clientOptions.startNow;
   let disposed = false;
+  const most = Math.max(1, maxWorkers);
+  const grow = (wanted: number, startNow: boolean) => {
+    // Growing changes which worker an id maps to: only remembered results are lost (validated again).
+    while (!disposed && clients.length < wanted) clients.push(createValidationClient(spawn, { ...clientOptions, startNow }));
+  };
 
   return {
+    startAll: () => grow(most, true),
     validate(events) {
-      const wanted = Math.min(Math.max(1, maxWorkers), Math.ceil(events.length / eventsPerWorker));
-      // Growing changes which worker an id maps to: only remembered results are lost (validated again).
-      while (!disposed && clients.length < wanted) clients.push(createValidationClient(spawn, clientOptions));
+      grow(Math.min(most, Math.ceil(events.length / eventsPerWorker)), false);
       const size = clients.length;
       if (size === 1) return clients[0].validate(events);
       const parts = clients.map(() => [] as (typeof events)[number][]);
