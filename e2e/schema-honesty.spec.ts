@@ -82,6 +82,14 @@ test('an invalid schema checks no example, a duplicate key is a red error, and t
   await expect(page.getByTestId('canvas')).toBeVisible();
   await page.getByRole('tab', { name: /Problems/ }).click();
   await expect(page.getByRole('radiogroup', { name: 'Lint profile' }).getByRole('radio', { name: 'Production' })).toHaveAttribute('aria-checked', 'true');
+  // One tab stop, the arrow keys move the choice (the ARIA radio group); still one undoable edit.
+  const reloaded = page.getByRole('radiogroup', { name: 'Lint profile' });
+  await reloaded.getByRole('radio', { name: 'Production' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(reloaded.getByRole('radio', { name: 'Review' })).toHaveAttribute('aria-checked', 'true');
+  await expect(reloaded.getByRole('radio', { name: 'Review' })).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect(reloaded.getByRole('radio', { name: 'Production' })).toHaveAttribute('aria-checked', 'true');
   // The duplicate key is still an error after the reload (the finding comes from the saved text).
   await expect(page.getByRole('region', { name: /^Errors/ }).locator('.problem').filter({ hasText: 'has the key "required" twice' })).toHaveCount(1);
 });

@@ -18,16 +18,28 @@ const PROFILE_HINTS: Record<LintProfile, string> = {
   production: 'Production: delivery, envelope and schema rules are errors, before go-live',
 };
 
-/** The design's lint profile, one control at the top of the panel; the per-rule table still wins. */
+/**
+ * The design's lint profile, one control at the top of the panel; the per-rule table still wins.
+ * A radio group as the ARIA pattern has it: one tab stop, the arrow keys move the choice.
+ */
 function ProfilePicker() {
   const store = useEditorStore();
   const profile = useEditor((s) => s.design.lint?.profile ?? 'review');
+  const pick = (p: LintProfile) => profile !== p && store.getState().setLintProfile(p);
+  const onKeyDown = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    const step = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : 0;
+    if (!step) return;
+    e.preventDefault();
+    const next = LINT_PROFILES[(LINT_PROFILES.indexOf(profile) + step + LINT_PROFILES.length) % LINT_PROFILES.length];
+    pick(next);
+    e.currentTarget.querySelector<HTMLButtonElement>(`[data-profile="${next}"]`)?.focus();
+  };
   return (
-    <div className="problems-profile" role="radiogroup" aria-label="Lint profile">
-      <span className="muted small">Profile</span>
+    <div className="problems-profile" role="radiogroup" aria-label="Lint profile" onKeyDown={onKeyDown}>
+      <span className="muted small" aria-hidden="true">Profile</span>
       {LINT_PROFILES.map((p) => (
-        <button key={p} type="button" role="radio" aria-checked={profile === p} title={PROFILE_HINTS[p]}
-          className={`btn btn-small${profile === p ? ' btn-primary' : ''}`} onClick={() => profile !== p && store.getState().setLintProfile(p)}>
+        <button key={p} type="button" role="radio" aria-checked={profile === p} title={PROFILE_HINTS[p]} data-profile={p} tabIndex={profile === p ? 0 : -1}
+          className={`btn btn-small${profile === p ? ' btn-primary' : ''}`} onClick={() => pick(p)}>
           {p === 'sketch' ? 'Sketch' : p === 'review' ? 'Review' : 'Production'}
         </button>
       ))}
