@@ -8,20 +8,13 @@
 import { validationKey, type ValidationInput } from './key';
 import { asWorkerResponse, requestFor } from './protocol';
 import { emptyValidation } from './empty';
+import { createWorkerHost, type WorkerLike } from './worker-host';
 import type { EventValidation } from './types';
 
-type Handler<E> = { bivarianceHack(event: E): void }['bivarianceHack'];
-
-/** A browser `Worker` or anything shaped like one (a Node worker thread in tests). */
+export type { WorkerLike } from './worker-host';
 
 /** How long one validation job may take in the browser before it counts as too complex. */
 export const BROWSER_BUDGET_MS = 250;
-export interface WorkerLike {
-  postMessage(message: unknown): void;
-  terminate(): void;
-  onmessage: Handler<{ data: unknown }> | null;
-  onerror?: Handler<unknown> | null;
-}
 
 export interface ValidationClientOptions {
   /** Time one event may take once the worker is ready. */
@@ -50,12 +43,7 @@ export interface ValidationClient {
 
 interface Job { input: ValidationInput; key: string; waiters: ((r: EventValidation) => void)[] }
 
-interface Timers { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void }
-const timers = globalThis as unknown as Timers;
-
 const REMEMBERED = 5_000;
-/** Consecutive workers that never became ready before we stop trying. */
-const MAX_FAILED_STARTS = 3;
 
 export function createValidationClient(spawn: () => WorkerLike, options: ValidationClientOptions = {}): ValidationClient {
   const budgetMs = options.budgetMs ?? BROWSER_BUDGET_MS;
@@ -63,16 +51,9 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
   const window = Math.max(1, options.pipeline ?? 1);
   const waiting = new Map<string, Job>(); // insertion-ordered queue, one job per event id
   const last = new Map<string, EventValidation>();
-  let worker: WorkerLike | undefined;
-  let ready = false;
-  let startTimer: unknown;
   // Sent and not answered yet, in the order the worker answers them; the budget timer is the first one's.
   const sent: { job: Job; requestId: number }[] = [];
-  let budgetTimer: unknown;
   let nextRequestId = 1;
-  let restarts = 0;
-  let failedStarts = 0;
-  let broken: string | undefined;
   let disposed = false;
 
   const remember = (r: EventValidation) => {
@@ -90,8 +71,8 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
   const failed = (job: Job, error: string): EventValidation => ({ ...emptyValidation(job.input), key: job.key, error });
 
   const startBudget = () => {
-    timers.clearTimeout(budgetTimer);
-    budgetTimer = sent.length ? timers.setTimeout(onTimeout, budgetMs) : undefined;
+    if (sent.length) host.startBudget(budgetMs, onTimeout);
+    else host.clearBudget();
   };
 
   /** The sent jobs after the first go back to the front of the queue (for the next worker). */
@@ -111,99 +92,53 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
     for (const [id, job] of rest) if (!waiting.has(id)) waiting.set(id, job);
   };
 
-  const stopWorker = () => {
-    timers.clearTimeout(startTimer);
-    if (worker) {
-      worker.onmessage = null;
-      if (worker.onerror !== undefined) worker.onerror = null;
-      worker.terminate();
-    }
-    worker = undefined;
-    ready = false;
-  };
-
   const failEverything = (error: string) => {
-    broken = error;
     for (const job of waiting.values()) finish(job, failed(job, error), false);
     waiting.clear();
   };
 
-  const restart = () => {
-    stopWorker();
-    restarts++;
-  };
-
-  const onStartFailure = (why: string) => {
-    stopWorker();
-    failedStarts++;
-    if (failedStarts >= MAX_FAILED_STARTS) failEverything(`The validation worker could not start: ${why}`);
-    else pump();
-  };
-
-  const onMessage = (data: unknown) => {
-    const message = asWorkerResponse(data);
-    if (!message) return;
-    if (message.type === 'ready') {
-      ready = true;
-      failedStarts = 0;
-      timers.clearTimeout(startTimer);
+  const host = createWorkerHost(spawn, startupMs, {
+    isReady: (data) => asWorkerResponse(data)?.type === 'ready',
+    message(data) {
+      const message = asWorkerResponse(data);
+      if (!message || message.type === 'ready') return;
+      if (sent.length === 0 || message.requestId !== sent[0].requestId) return;
+      const { job } = sent.shift()!;
+      startBudget();
+      finish(job, message.result, true);
       pump();
-      return;
-    }
-    if (sent.length === 0 || message.requestId !== sent[0].requestId) return;
-    const { job } = sent.shift()!;
-    startBudget();
-    finish(job, message.result, true);
-    pump();
-  };
-
-  const onError = (event: unknown) => {
-    const why = typeof event === 'object' && event !== null && 'message' in event ? String((event as { message: unknown }).message) : 'unknown error';
-    if (!ready) return onStartFailure(why);
-    const head = sent.shift();
-    timers.clearTimeout(budgetTimer);
-    requeueSent();
-    if (head) finish(head.job, failed(head.job, `The validation worker failed: ${why}`), false);
-    restart();
-    pump();
-  };
-
-  const ensureWorker = (): boolean => {
-    if (worker) return ready;
-    try {
-      const w = spawn();
-      worker = w;
-      w.onmessage = (event) => { if (worker === w) onMessage(event.data); };
-      w.onerror = (event) => { if (worker === w) onError(event); };
-      startTimer = timers.setTimeout(() => { if (worker === w && !ready) onStartFailure(`no answer within ${startupMs} ms`); }, startupMs);
-    } catch (e) {
-      worker = undefined;
-      failEverything(`The validation worker could not start: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    return false;
-  };
+    },
+    crashed(why) {
+      const head = sent.shift();
+      requeueSent();
+      if (head) finish(head.job, failed(head.job, `The validation worker failed: ${why}`), false);
+      pump();
+    },
+    broken: (why) => failEverything(`The validation worker could not start: ${why}`),
+    pump: () => pump(),
+  });
 
   function onTimeout() {
     const head = sent.shift();
     if (!head) return;
     const { job } = head;
     requeueSent();
-    restart();
+    host.restart();
     // Remembered, so the same hostile input is not retried (and timed out) on every edit.
     finish(job, { ...emptyValidation(job.input), timedOut: true }, true);
     pump();
   }
 
   function pump(): void {
-    if (disposed || broken !== undefined || sent.length >= window || waiting.size === 0) return;
-    if (!ensureWorker() || !worker) return;
+    if (disposed || host.broken !== undefined || sent.length >= window || waiting.size === 0) return;
+    if (!host.ensure()) return;
     while (sent.length < window && waiting.size > 0) {
       const [id, job] = waiting.entries().next().value as [string, Job];
       waiting.delete(id);
       const requestId = nextRequestId++;
       sent.push({ job, requestId });
       if (sent.length === 1) startBudget();
-      worker.postMessage(requestFor(requestId, job.input));
+      host.post(requestFor(requestId, job.input));
     }
   }
 
@@ -221,7 +156,7 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
     } else waiting.set(input.id, { input, key, waiters: [resolve] });
   };
 
-  if (options.startNow) ensureWorker();
+  if (options.startNow) host.ensure();
 
   return {
     validate(events) {
@@ -229,8 +164,9 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
         const key = validationKey(event);
         const known = last.get(event.id);
         if (known && known.key === key) return Promise.resolve(known);
-        if (disposed || broken !== undefined) {
-          return Promise.resolve({ ...emptyValidation(event), error: broken ?? 'The validation client was disposed' });
+        if (disposed || host.broken !== undefined) {
+          const error = disposed ? 'The validation client was disposed' : `The validation worker could not start: ${host.broken}`;
+          return Promise.resolve({ ...emptyValidation(event), error });
         }
         return new Promise<EventValidation>((resolve) => enqueue(event, key, resolve));
       });
@@ -240,14 +176,14 @@ export function createValidationClient(spawn: () => WorkerLike, options: Validat
     dispose() {
       if (disposed) return;
       disposed = true;
-      timers.clearTimeout(budgetTimer);
+      host.clearBudget();
       for (const { job } of sent.splice(0)) finish(job, failed(job, 'The validation client was disposed'), false);
       for (const job of waiting.values()) finish(job, failed(job, 'The validation client was disposed'), false);
       waiting.clear();
-      stopWorker();
+      host.stop();
     },
     get restarts() {
-      return restarts;
+      return host.restarts;
     },
   };
 }

@@ -2,9 +2,11 @@
 // top of the budgets inside the checks. A worker that overruns it or crashes is terminated and
 // replaced, and the request it was working on is answered with an error finding (never clean).
 
+import type { VersionsInput, VersionsReport } from '../../compat/versions-report';
 import type { Design } from '../../model/types';
-import type { WorkerLike } from '../../validate/client';
 import type { ValidationResults } from '../../validate/types';
+import { createWorkerHost, type WorkerLike } from '../../validate/worker-host';
+import { lintFailure } from '../engine-findings';
 import type { PlainFinding, RuleInfo } from '../types';
 import { applyFindingsPatch, designPatch, validationPatch } from './delta';
 import { asLintResponse, type FixRef, type LintRequest, type LintResponse } from './protocol';
@@ -27,35 +29,29 @@ export interface LintClient {
   lint(design: Design, validation: ValidationResults): Promise<readonly PlainFinding[]>;
   /** The design with the finding's quick fix applied, made in the worker when asked for. */
   fix(design: Design, validation: ValidationResults, finding: FixRef): Promise<FixOutcome>;
+  /**
+   * An event's Versions section: verdicts and suggested bump, checked in the worker. Only the
+   * latest waiting request is kept: one it replaces resolves with null.
+   */
+  versions(input: VersionsInput): Promise<VersionsReport | null>;
   dispose(): void;
   /** How many workers were replaced after a timeout or crash. */
   readonly restarts: number;
 }
 
-type Body = { type: 'lint'; design: Design; validation: ValidationResults } | { type: 'fix'; design: Design; validation: ValidationResults; finding: FixRef };
-interface Job { body: Body; answer: (r: LintResponse | { type: 'gave-up'; error: string }) => void }
-
-interface Timers { setTimeout(fn: () => void, ms: number): unknown; clearTimeout(handle: unknown): void }
-const timers = globalThis as unknown as Timers;
-const MAX_FAILED_STARTS = 3;
-
-/** The finding that stands for a lint that could not finish: an error on the design, never a pass. */
-export function lintFailure(design: Design, why: string): PlainFinding {
-  return { ruleId: 'lint-incomplete', severity: 'error', message: `The checks could not finish: ${why}`, target: { kind: 'design', id: design.id, name: design.name } };
-}
+type Body =
+  | { type: 'lint'; design: Design; validation: ValidationResults }
+  | { type: 'fix'; design: Design; validation: ValidationResults; finding: FixRef }
+  | { type: 'versions'; input: VersionsInput };
+type Answer = LintResponse | { type: 'gave-up'; error: string } | { type: 'superseded' };
+interface Job { body: Body; answer: (r: Answer) => void }
 
 export function createLintClient(spawn: () => WorkerLike, options: LintClientOptions = {}): LintClient {
   const budgetMs = options.budgetMs ?? LINT_BUDGET_MS;
   const startupMs = options.startupMs ?? 15_000;
   const queue: Job[] = [];
-  let worker: WorkerLike | undefined;
-  let ready = false;
-  let startTimer: unknown;
-  let inFlight: { job: Job; requestId: number; timer: unknown } | undefined;
+  let inFlight: { job: Job; requestId: number } | undefined;
   let nextRequestId = 1;
-  let restarts = 0;
-  let failedStarts = 0;
-  let broken: string | undefined;
   let disposed = false;
   let ruleInfo: RuleInfo[] | undefined;
   // What the current worker holds: changes are sent against it; a new worker starts from nothing.
@@ -63,108 +59,80 @@ export function createLintClient(spawn: () => WorkerLike, options: LintClientOpt
   let findings: readonly PlainFinding[] = [];
   const ruleWaiters: ((r: RuleInfo[]) => void)[] = [];
 
-  const stopWorker = () => {
-    timers.clearTimeout(startTimer);
-    if (worker) {
-      worker.onmessage = null;
-      if (worker.onerror !== undefined) worker.onerror = null;
-      worker.terminate();
-    }
-    worker = undefined;
-    ready = false;
-    sent = undefined;
-    findings = [];
-  };
-
   const giveUp = (job: Job, error: string) => job.answer({ type: 'gave-up', error });
-
-  const failEverything = (error: string) => {
-    broken = error;
-    for (const job of queue.splice(0)) giveUp(job, error);
-    for (const w of ruleWaiters.splice(0)) w([]);
-  };
 
   const endInFlight = (error: string) => {
     if (!inFlight) return;
-    const { job, timer } = inFlight;
-    timers.clearTimeout(timer);
+    const { job } = inFlight;
+    host.clearBudget();
     inFlight = undefined;
     giveUp(job, error);
   };
 
-  const onStartFailure = (why: string) => {
-    stopWorker();
-    failedStarts++;
-    if (failedStarts >= MAX_FAILED_STARTS) failEverything(`the lint worker could not start (${why})`);
-    else pump();
-  };
-
-  const onMessage = (data: unknown) => {
-    const message = asLintResponse(data);
-    if (!message) return;
-    if (message.type === 'ready') {
-      ready = true;
-      failedStarts = 0;
-      timers.clearTimeout(startTimer);
-      ruleInfo = message.rules;
-      for (const w of ruleWaiters.splice(0)) w(message.rules);
+  const host = createWorkerHost(spawn, startupMs, {
+    isReady: (data) => asLintResponse(data)?.type === 'ready',
+    message(data) {
+      const message = asLintResponse(data);
+      if (!message) return;
+      if (message.type === 'ready') {
+        ruleInfo = message.rules;
+        for (const w of ruleWaiters.splice(0)) w(message.rules);
+        return;
+      }
+      if (!inFlight || message.requestId !== inFlight.requestId) return;
+      const { job } = inFlight;
+      host.clearBudget();
+      inFlight = undefined;
+      job.answer(message);
       pump();
-      return;
-    }
-    if (!inFlight || message.requestId !== inFlight.requestId) return;
-    const { job, timer } = inFlight;
-    timers.clearTimeout(timer);
-    inFlight = undefined;
-    job.answer(message);
-    pump();
-  };
-
-  const onError = (event: unknown) => {
-    const why = typeof event === 'object' && event !== null && 'message' in event ? String((event as { message: unknown }).message) : 'unknown error';
-    if (!ready) return onStartFailure(why);
-    endInFlight(`the lint worker failed (${why})`);
-    stopWorker();
-    restarts++;
-    pump();
-  };
-
-  const ensureWorker = (): boolean => {
-    if (worker) return ready;
-    try {
-      const w = spawn();
-      worker = w;
-      w.onmessage = (event) => { if (worker === w) onMessage(event.data); };
-      w.onerror = (event) => { if (worker === w) onError(event); };
-      startTimer = timers.setTimeout(() => { if (worker === w && !ready) onStartFailure(`no answer within ${startupMs} ms`); }, startupMs);
-    } catch (e) {
-      worker = undefined;
-      failEverything(`the lint worker could not start (${e instanceof Error ? e.message : String(e)})`);
-    }
-    return false;
-  };
+    },
+    crashed(why) {
+      endInFlight(`the lint worker failed (${why})`);
+      pump();
+    },
+    broken(why) {
+      const error = `the lint worker could not start (${why})`;
+      for (const job of queue.splice(0)) giveUp(job, error);
+      for (const w of ruleWaiters.splice(0)) w([]);
+    },
+    pump: () => pump(),
+    stopped() {
+      sent = undefined;
+      findings = [];
+    },
+  });
 
   const onTimeout = () => {
     endInFlight(`they took longer than ${Math.round(budgetMs / 1000)} s, so the design is too complex to check`);
-    stopWorker();
-    restarts++;
+    host.restart();
     pump();
   };
 
   function pump(): void {
-    if (disposed || broken !== undefined || inFlight || queue.length === 0) return;
-    if (!ensureWorker() || !worker) return;
+    if (disposed || host.broken !== undefined || inFlight || queue.length === 0) return;
+    if (!host.ensure()) return;
     const job = queue.shift()!;
     const requestId = nextRequestId++;
-    inFlight = { job, requestId, timer: timers.setTimeout(onTimeout, budgetMs) };
-    const { design, validation } = job.body;
-    const message: LintRequest = { ...job.body, requestId, design: designPatch(sent?.design, design), validation: validationPatch(sent?.validation, validation) };
+    inFlight = { job, requestId };
+    host.startBudget(budgetMs, onTimeout);
+    const body = job.body;
+    if (body.type === 'versions') return host.post({ type: 'versions', requestId, input: body.input } satisfies LintRequest);
+    const { design, validation } = body;
+    const message: LintRequest = { ...body, requestId, design: designPatch(sent?.design, design), validation: validationPatch(sent?.validation, validation) };
     sent = { design, validation };
-    worker.postMessage(message);
+    host.post(message);
   }
 
-  const submit = (body: Body): Promise<LintResponse | { type: 'gave-up'; error: string }> =>
+  const stoppedError = () => (disposed ? 'the lint worker was stopped' : `the lint worker could not start (${host.broken})`);
+
+  const submit = (body: Body): Promise<Answer> =>
     new Promise((answer) => {
-      if (disposed || broken !== undefined) return answer({ type: 'gave-up', error: broken ?? 'the lint worker was stopped' });
+      if (disposed || host.broken !== undefined) return answer({ type: 'gave-up', error: stoppedError() });
+      if (body.type === 'versions') {
+        // Typing in the schema asks again on every keystroke: only the latest question waits.
+        const older = queue.findIndex((j) => j.body.type === 'versions');
+        if (older >= 0) queue.splice(older, 1)[0].answer({ type: 'superseded' });
+      }
       queue.push({ body, answer });
       pump();
     });
@@ -172,8 +140,8 @@ export function createLintClient(spawn: () => WorkerLike, options: LintClientOpt
   return {
     rules() {
       if (ruleInfo) return Promise.resolve(ruleInfo);
-      if (disposed || broken !== undefined) return Promise.resolve([]);
-      ensureWorker();
+      if (disposed || host.broken !== undefined) return Promise.resolve([]);
+      host.ensure();
       return new Promise((resolve) => ruleWaiters.push(resolve));
     },
     async lint(design, validation) {
@@ -186,16 +154,23 @@ export function createLintClient(spawn: () => WorkerLike, options: LintClientOpt
       if (r.type === 'fixed') return r.design ? { design: r.design, title: r.title ?? '' } : { design: null };
       return { design: null, error: r.type === 'gave-up' || r.type === 'failed' ? r.error : 'unexpected answer' };
     },
+    async versions(input) {
+      const r = await submit({ type: 'versions', input });
+      if (r.type === 'superseded') return null;
+      if (r.type === 'versions') return r.report;
+      // A worker stopped for its budget or a crash: never a pass.
+      return { state: 'too-complex', error: `schema too complex to check: the check was stopped (${r.type === 'gave-up' || r.type === 'failed' ? r.error : 'unexpected answer'})` };
+    },
     dispose() {
       if (disposed) return;
       disposed = true;
       endInFlight('the lint worker was stopped');
       for (const job of queue.splice(0)) giveUp(job, 'the lint worker was stopped');
       for (const w of ruleWaiters.splice(0)) w([]);
-      stopWorker();
+      host.stop();
     },
     get restarts() {
-      return restarts;
+      return host.restarts;
     },
   };
 }
