@@ -49,6 +49,14 @@ test('the share link that froze the tab opens, answers clicks, and says the sche
   // Still responsive: a click is handled at once.
   await page.getByTestId('node-billing').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByLabel('Name', { exact: true })).toHaveValue('BillingService');
+  // The event whose $ref DAG it is: its Versions section (verdict matrix, suggested bump) checks
+  // in the lint worker too, and says the schema is too complex rather than showing any verdict.
+  await page.getByRole('tab', { name: /Events/ }).click();
+  await page.getByRole('option', { name: /OrderPlaced/ }).click();
+  const versions = page.getByRole('region', { name: 'Versions' });
+  await expect(versions.getByTestId('verdict-too-complex')).toContainText(/Schema too complex to check/, { timeout: 30_000 });
+  await expect(versions.getByTestId('verdict-BACKWARD')).toHaveCount(0);
+  await expect(versions.getByText(/call for a/)).toHaveCount(0);
   expect(Math.max(0, ...(await longTasksAfterStart(page)))).toBeLessThan(500);
 });
 

@@ -1,4 +1,5 @@
 // The lint worker's page side, loaded as its own chunk right after the first paint.
+import type { VersionsInput, VersionsReport } from '../core/compat/versions-report';
 import type { PlainFinding, RuleInfo } from '../core/lint/types';
 import { createLintClient, type LintClient } from '../core/lint/worker/client';
 import { fixRefOf } from '../core/lint/worker/protocol';
@@ -74,3 +75,9 @@ export async function applyQuickFix(store: EditorStore, finding: PlainFinding): 
   state.notify('success', `Applied: ${outcome.title}`);
 }
 
+
+/** An event's Versions section, checked in the lint worker (see lint-view's checkVersions). */
+export async function checkVersions(input: VersionsInput): Promise<VersionsReport | null> {
+  if (!client) return { state: 'failed', error: 'the checks were stopped' };
+  return client.versions(input);
+}

@@ -1,3 +1,4 @@
+import type { VersionsInput, VersionsReport } from '../core/compat/versions-report';
 import type { PlainFinding, RuleInfo } from '../core/lint/types';
 import { useEditor } from '../store/context';
 import type { EditorState, EditorStore } from '../store/store';
@@ -34,6 +35,15 @@ export function startLint(store: EditorStore): void {
 /** Applies a finding's quick fix, made in the worker when asked for (see lint-runner). */
 export async function applyQuickFix(store: EditorStore, finding: PlainFinding): Promise<void> {
   if (runner) await (await runner).applyQuickFix(store, finding);
+}
+
+/**
+ * An event's Versions section (verdicts and suggested bump), checked in the lint worker; null when
+ * a newer question replaced this one before the worker took it.
+ */
+export async function checkVersions(input: VersionsInput): Promise<VersionsReport | null> {
+  if (!runner) return { state: 'failed', error: 'the checks have not started' };
+  return (await runner).checkVersions(input);
 }
 
 const EMPTY_VIEW: LintView = { all: [], open: [], suppressed: [], byTarget: new Map(), counts: { error: 0, warning: 0, info: 0 } };

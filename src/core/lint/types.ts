@@ -69,6 +69,9 @@ export interface Rule {
 }
 
 /** What the page shows of a rule (the worker sends these: the rules' code stays in the worker). */
-export type RuleInfo = Pick<Rule, 'id' | 'defaultSeverity' | 'title' | 'rationale'>;
+export type RuleInfo = Pick<Rule, 'id' | 'defaultSeverity' | 'title' | 'rationale'> & {
+  /** Reported by the lint machinery itself (engine-findings.ts), not a rule: it cannot be switched off. */
+  engine?: true;
+};
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

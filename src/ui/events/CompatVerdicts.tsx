@@ -1,11 +1,9 @@
-import { useMemo, useState } from 'react';
-import { CompatInputError, checkCompatibility, type CompatMode, type CompatPolicy, type CompatResult } from '../../core/compat';
+import { useState } from 'react';
+import type { CompatMode } from '../../core/compat';
+import { COMPAT_DIRECTIONS as DIRECTIONS, type CheckedMode } from '../../core/compat/versions-report';
 import type { SchemaVersion } from '../../core/model/types';
 import { Prose } from './Prose';
-
-type CheckedMode = Exclude<CompatMode, 'NONE'>;
-const DIRECTIONS = ['BACKWARD', 'FORWARD', 'FULL'] as const;
-const CHECKED_MODES: CheckedMode[] = DIRECTIONS.flatMap((d) => [d, `${d}_TRANSITIVE` as const]);
+import type { VersionsCheck } from './use-versions-report';
 
 /** What each mode promises, in the words of who keeps working. */
 function promise(mode: CheckedMode, last: string): string {
@@ -19,37 +17,36 @@ function promise(mode: CheckedMode, last: string): string {
   }
 }
 
-type Verdicts = { ok: true; results: Map<CheckedMode, CompatResult> } | { ok: false; error: string };
-
-function computeVerdicts(history: readonly SchemaVersion[], schema: string, policy: CompatPolicy): Verdicts {
-  try {
-    return { ok: true, results: new Map(CHECKED_MODES.map((mode) => [mode, checkCompatibility(history, schema, { mode, policy })])) };
-  } catch (e) {
-    if (e instanceof CompatInputError) return { ok: false, error: e.message };
-    throw e;
-  }
-}
-
 const summary = (n: number) => (n ? `${n} breaking change${n > 1 ? 's' : ''}` : 'compatible');
+
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * The live verdict of every compatibility mode for the schema being edited against the frozen
  * versions, under the event's policy: a 3×2 matrix (direction × latest/transitive), and the issues
- * of one mode below it — the enforced one unless another cell is picked.
+ * of one mode below it — the enforced one unless another cell is picked. The checks run in the
+ * lint worker (useVersionsReport): until they answer it says so; an overrun is never a pass.
  */
-export function CompatVerdicts({ history, schema, mode, policy }: { history: readonly SchemaVersion[]; schema: string; mode: CompatMode; policy: CompatPolicy }) {
-  const verdicts = useMemo(() => computeVerdicts(history, schema, policy), [history, schema, policy]);
+export function CompatVerdicts({ history, mode, check }: { history: readonly SchemaVersion[]; mode: CompatMode; check: VersionsCheck }) {
   const [picked, setPicked] = useState<CheckedMode | null>(null);
+  const { report, checking } = check;
   if (history.length === 0)
     return <p className="muted small versions-empty">No earlier version yet: “New version…” freezes this one, and what you then change is checked against it here.</p>;
-  if (!verdicts.ok)
-    return <p className="alert alert-warning small" role="status">Cannot check compatibility until the schema parses: {verdicts.error}</p>;
+  if (!report) return <p className="muted small verdict-checking" role="status" aria-busy="true">Checking compatibility…</p>;
+  const busy = checking ? <p className="muted small verdict-checking" role="status" aria-busy="true">Checking…</p> : null;
+  if (report.state === 'unusable')
+    return <>{busy}<p className="alert alert-warning small" role="status">Cannot check compatibility until the schema parses: {report.error}</p></>;
+  if (report.state === 'too-complex')
+    return <>{busy}<p className="alert alert-error small" role="alert" data-testid="verdict-too-complex">{sentence(report.error)}. No verdict: this change is not known to be compatible.</p></>;
+  if (report.state === 'failed')
+    return <>{busy}<p className="alert alert-error small" role="alert">Compatibility could not be checked: {report.error}.</p></>;
+  const results = report.results;
   const last = history[history.length - 1].version;
   const shown: CheckedMode = picked ?? (mode === 'NONE' ? 'BACKWARD' : mode);
-  const issues = verdicts.results.get(shown)!.issues;
+  const issues = results[shown]?.issues ?? [];
 
   const cell = (m: CheckedMode) => {
-    const n = verdicts.results.get(m)!.issues.length;
+    const n = results[m]?.issues.length ?? 0;
     return (
       <td key={m}>
         <button type="button" data-testid={`verdict-${m}`} aria-pressed={m === shown} aria-label={`${m}: ${summary(n)}${m === mode ? ' (enforced)' : ''}`}
@@ -62,7 +59,8 @@ export function CompatVerdicts({ history, schema, mode, policy }: { history: rea
   };
 
   return (
-    <div className="verdicts">
+    <div className="verdicts" aria-busy={checking}>
+      {busy}
       <table className="verdict-matrix" aria-label="Verdict for each compatibility mode">
         <thead>
           <tr>

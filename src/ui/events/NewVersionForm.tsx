@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import { CompatInputError, bumpVersion, suggestBump, type BumpKind, type CompatSettings } from '../../core/compat';
+import { useId, useState } from 'react';
+import { CompatInputError, bumpVersion, type BumpKind } from '../../core/compat';
 import * as c from '../../core/model/commands';
 import type { EventType } from '../../core/model/types';
 import { useEdit } from '../inspector/use-edit';
@@ -19,28 +19,18 @@ function tryBump(version: string, kind: BumpKind): string | null {
   }
 }
 
-/** The bump the schema being frozen deserves, judged against the version frozen before it. */
-export function suggestionFor(event: EventType, settings: CompatSettings): BumpKind | null {
-  const history = event.history ?? [];
-  if (event.schemaFormat !== 'json-schema' || history.length === 0) return null;
-  try {
-    return suggestBump(history, event.schema, settings);
-  } catch (e) {
-    if (e instanceof CompatInputError) return null;
-    throw e;
-  }
-}
-
 /**
  * Freezes the current schema under its version into `history` and continues editing under the
  * bumped version: one undoable edit.
  */
-export function NewVersionForm({ event, settings, onDone }: { event: EventType; settings: CompatSettings; onDone: () => void }) {
+export function NewVersionForm({ event, suggestion, onDone }: { event: EventType; suggestion: BumpKind | null; onDone: () => void }) {
   const edit = useEdit();
   const legendId = useId();
   const history = event.history ?? [];
-  const suggestion = useMemo(() => suggestionFor(event, settings), [event, settings]);
-  const [kind, setKind] = useState<BumpKind>(suggestion ?? 'minor');
+  // `suggestion` comes from the lint worker and may arrive after the form opens: it is the choice
+  // until the user picks one.
+  const [picked, setKind] = useState<BumpKind | null>(null);
+  const kind = picked ?? suggestion ?? 'minor';
   const taken = new Set([...history.map((h) => h.version), event.version]);
   const options = BUMPS.map((b) => ({ ...b, version: tryBump(event.version, b.kind) }));
   const chosen = options.find((o) => o.kind === kind)!;

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { COMPAT_MODES, COMPAT_POLICIES, DEFAULT_COMPAT, bumpVersion, type CompatMode, type CompatPolicy, type CompatSettings } from '../../core/compat';
+import { COMPAT_MODES, COMPAT_POLICIES, DEFAULT_COMPAT, bumpVersion, type BumpKind, type CompatMode, type CompatPolicy, type CompatSettings } from '../../core/compat';
 import * as c from '../../core/model/commands';
 import type { EventType } from '../../core/model/types';
 import { useEditorStore } from '../../store/context';
@@ -7,9 +7,10 @@ import { SelectField } from '../forms';
 import { useEdit } from '../inspector/use-edit';
 import { applyQuickFix, useFindingsFor } from '../lint-view';
 import { CompatVerdicts } from './CompatVerdicts';
-import { NewVersionForm, suggestionFor } from './NewVersionForm';
+import { NewVersionForm } from './NewVersionForm';
 import { Prose } from './Prose';
 import SchemaDiff from './SchemaDiff';
+import { useVersionsReport, type VersionsCheck } from './use-versions-report';
 import '../styles/versions.css';
 
 const MODE_LABELS: Record<CompatMode, string> = {
@@ -36,6 +37,9 @@ export default function VersionsSection({ event }: { event: EventType }) {
   const settings: CompatSettings = event.compatibility ?? DEFAULT_COMPAT;
   const isJsonSchema = event.schemaFormat === 'json-schema';
   const [creating, setCreating] = useState(false);
+  // Verdicts and the suggested bump come from the lint worker (never computed on this thread).
+  const check = useVersionsReport(history, event.schema, settings);
+  const suggestion = isJsonSchema ? bumpOf(check) : null;
   const versions: Version[] = useMemo(
     () => [...history.map((h) => ({ ...h, current: false })), { version: event.version, schema: event.schema, current: true }],
     [history, event.version, event.schema],
@@ -60,7 +64,7 @@ export default function VersionsSection({ event }: { event: EventType }) {
       </div>
       <div className="versions-grid">
         <div className="versions-side">
-          {creating && <NewVersionForm event={event} settings={settings} onDone={() => setCreating(false)} />}
+          {creating && <NewVersionForm event={event} suggestion={suggestion} onDone={() => setCreating(false)} />}
           <ol className="version-list" aria-label="Version history">
             {versions.map((v, i) => (
               <li key={i} className={`version-row${v.current ? ' is-current' : ''}`}>
@@ -84,7 +88,7 @@ export default function VersionsSection({ event }: { event: EventType }) {
                 <SelectField label="Compatibility policy" value={settings.policy} options={COMPAT_POLICIES.map((p) => ({ value: p, label: POLICY_LABELS[p] }))}
                   onChange={(v) => setCompat({ policy: v ?? DEFAULT_COMPAT.policy })} />
               </div>
-              <BumpHint event={event} settings={settings} />
+              <BumpHint event={event} kind={suggestion} />
             </>
           ) : (
             <p className="muted small">Compatibility is checked for JSON Schema payloads; this event uses {event.schemaFormat}.</p>
@@ -96,7 +100,7 @@ export default function VersionsSection({ event }: { event: EventType }) {
           <h4 className="versions-subhead">
             Verdict for {event.version}{history.length > 0 && <span className="muted small">against {history.length === 1 ? history[0].version : `${history.length} earlier versions`} · {settings.policy}</span>}
           </h4>
-          <CompatVerdicts key={settings.mode} history={history} schema={event.schema} mode={settings.mode} policy={settings.policy} />
+          <CompatVerdicts key={settings.mode} history={history} mode={settings.mode} check={check} />
           <QuickFixes eventId={event.id} />
         </div>
       )}
@@ -135,10 +139,14 @@ export default function VersionsSection({ event }: { event: EventType }) {
   );
 }
 
+/** The bump the worker suggested for the schema as it is now (none while a newer check runs). */
+function bumpOf({ report, checking }: VersionsCheck): BumpKind | null {
+  return !checking && report?.state === 'checked' ? report.bump : null;
+}
+
 /** Which version number the edits since the last frozen version call for, with a one-click relabel. */
-function BumpHint({ event, settings }: { event: EventType; settings: CompatSettings }) {
+function BumpHint({ event, kind }: { event: EventType; kind: BumpKind | null }) {
   const edit = useEdit();
-  const kind = useMemo(() => suggestionFor(event, settings), [event, settings]);
   const history = event.history ?? [];
   if (!kind || history.length === 0) return null;
   const last = history[history.length - 1].version;

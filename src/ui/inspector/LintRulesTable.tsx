@@ -47,7 +47,7 @@ export function LintRulesTable({ design }: { design: Design }) {
     <table className="rules-table">
       <thead><tr><th scope="col">Rule</th><th scope="col">Severity</th></tr></thead>
       <tbody>
-        {lintRules().map((rule) => {
+        {lintRules().filter((rule) => !rule.engine).map((rule) => {
           const grade = settings.rules?.[rule.id] ?? '';
           return (
             <tr key={rule.id}>

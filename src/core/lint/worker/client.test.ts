@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { WorkerLike } from '../../validate/client';
-import { expensiveCompatDesign } from '../../testing/hostile-corpus';
+import { checkCompatibility } from '../../compat';
+import { expensiveCompatDesign, refDagSchemas } from '../../testing/hostile-corpus';
 import type { Design } from '../../model/types';
 import { lintDesign } from '../engine';
 import { rules } from '../registry';
@@ -62,7 +63,11 @@ describe('lint client with a real worker thread', () => {
     expect(findings).toEqual(lintDesign(design).map(plainFinding));
     expect(findings.length).toBeGreaterThan(0);
     expect(JSON.parse(JSON.stringify(findings))).toEqual(findings); // nothing but data crossed
-    expect((await client.rules()).map((r) => r.id)).toEqual(rules.map((r) => r.id));
+    const described = await client.rules();
+    expect(described.map((r) => r.id)).toEqual([...rules.map((r) => r.id), 'lint-incomplete']);
+    // lint-incomplete is described (the Problems panel shows its rationale) but is no rule that runs.
+    expect(described.at(-1)).toMatchObject({ id: 'lint-incomplete', defaultSeverity: 'error', engine: true, rationale: expect.stringMatching(/not known to be clean/) });
+    expect(rules.some((r) => r.id === 'lint-incomplete')).toBe(false);
   });
 
   it('makes a quick fix when asked for, on the design it is given, as the rule’s own fix does', async () => {
@@ -88,5 +93,36 @@ describe('lint client with a real worker thread', () => {
     const small = smallDesign();
     expect(await client.lint(small, {})).toEqual(lintDesign(small).map(plainFinding));
     expect(log).toEqual(['spawn', 'terminate', 'spawn']);
+  });
+
+  it('checks an event’s versions in the worker: verdicts of every mode and the bump, or “too complex” for the $ref DAG, never a pass', async () => {
+    client = createLintClient(spawnThread(), { budgetMs: 30_000, startupMs: 60_000 });
+    const old = '{"type":"object","properties":{"id":{"type":"string"}}}';
+    const next = '{"type":"object","properties":{"id":{"type":"string"},"total":{"type":"number"}},"required":["total"]}';
+    const history = [{ version: '1.0.0', schema: old }];
+    const settings = { mode: 'BACKWARD' as const, policy: 'LENIENT' as const };
+    const report = await client.versions({ history, schema: next, settings });
+    expect(report?.state).toBe('checked');
+    if (report?.state !== 'checked') return;
+    expect(report.bump).toBe('major');
+    expect(Object.keys(report.results).sort()).toEqual(['BACKWARD', 'BACKWARD_TRANSITIVE', 'FORWARD', 'FORWARD_TRANSITIVE', 'FULL', 'FULL_TRANSITIVE']);
+    expect(report.results.BACKWARD).toEqual(checkCompatibility(history, next, settings));
+    expect(report.results.FORWARD?.compatible).toBe(true);
+
+    const dag = refDagSchemas();
+    const hostile = await client.versions({ history: [{ version: '1.0.0', schema: dag.old }], schema: dag.next, settings });
+    expect(hostile).toMatchObject({ state: 'too-complex' });
+    expect(hostile?.state === 'too-complex' && hostile.error).toMatch(/^schema too complex to check/);
+    expect(await client.versions({ history: [{ version: '1.0.0', schema: 'not json' }], schema: next, settings })).toMatchObject({ state: 'unusable' });
+  });
+
+  it('keeps only the latest waiting Versions question: the one it replaces resolves with null', async () => {
+    client = createLintClient(spawnThread(), { budgetMs: 30_000, startupMs: 60_000 });
+    const settings = { mode: 'BACKWARD' as const, policy: 'LENIENT' as const };
+    const ask = (schema: string) => client!.versions({ history: [{ version: '1.0.0', schema: '{}' }], schema, settings });
+    // Before the worker is ready nothing is sent: both wait, and the second replaces the first.
+    const [first, second] = await Promise.all([ask('{"type":"object"}'), ask('{"type":"string"}')]);
+    expect(first).toBeNull();
+    expect(second).toMatchObject({ state: 'checked' });
   });
 });

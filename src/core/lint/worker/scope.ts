@@ -1,9 +1,12 @@
 // The lint worker's logic, apart from the global it runs in: worker.ts attaches it to the browser
 // worker's `self`, tests call handleLintRequest directly or attach it to a Node worker thread.
 
+import { versionsReport } from '../../compat/versions-report';
 import { lintDesign } from '../engine';
+import { engineFindings } from '../engine-findings';
 import { ruleById, rules } from '../registry';
 import type { Design } from '../../model/types';
+import type { RuleInfo } from '../types';
 import type { ValidationResults } from '../../validate/types';
 import { applyDesignPatch, applyValidationPatch, findingsPatch } from './delta';
 import { asLintRequest, plainFinding, sameFinding, type LintResponse } from './protocol';
@@ -28,6 +31,7 @@ export function handleLintRequest(data: unknown, state: LintWorkerState): LintRe
   if (!request) return undefined;
   const { requestId } = request;
   try {
+    if (request.type === 'versions') return { type: 'versions', requestId, report: versionsReport(request.input) };
     const design = (state.design = applyDesignPatch(state.design, request.design));
     const validation = (state.validation = applyValidationPatch(state.validation, request.validation));
     if (request.type === 'lint') {
@@ -52,5 +56,7 @@ export function attachLintWorker(scope: LintScopeLike): void {
     const response = handleLintRequest(event.data, state);
     if (response) scope.postMessage(response);
   };
-  scope.postMessage({ type: 'ready', rules: rules.map((r) => ({ id: r.id, defaultSeverity: r.defaultSeverity, title: r.title, rationale: r.rationale })) });
+  // The rules, then what the machinery reports itself (lint-incomplete): described, not run.
+  const described = rules.map((r): RuleInfo => ({ id: r.id, defaultSeverity: r.defaultSeverity, title: r.title, rationale: r.rationale }));
+  scope.postMessage({ type: 'ready', rules: [...described, ...engineFindings] });
 }
