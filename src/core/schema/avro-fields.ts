@@ -6,6 +6,7 @@
 // date -> date; time-* -> time. A union with null is optional (required: false); every other
 // record field is always present on the wire, so it is required. Map values are not descended.
 
+import { FactsBudget } from './budget';
 import { LIMITS } from './json-fields';
 import { appendPointer, isObject } from './pointer';
 import type { FieldFact } from './types';
@@ -28,7 +29,7 @@ function logicalFormat(logical: unknown): string | undefined {
 interface Avro {
   named: Map<string, { node: Record<string, unknown>; pointer: string }>;
   fields: FieldFact[];
-  steps: number;
+  budget: FactsBudget;
   truncated: boolean;
 }
 
@@ -38,7 +39,7 @@ function fullName(name: string, namespace: string | undefined): string {
 
 /** Registers every named type (record, enum, fixed) first, so references may point forward. */
 function collectNamed(a: Avro, node: unknown, pointer: string, namespace: string | undefined, depth: number): void {
-  if (a.steps++ > LIMITS.maxSteps || depth > LIMITS.maxDepth * 4) return;
+  if (!a.budget.spend() || depth > LIMITS.maxDepth * 4) return;
   if (Array.isArray(node)) {
     node.forEach((n, i) => collectNamed(a, n, appendPointer(pointer, i), namespace, depth + 1));
     return;
@@ -109,7 +110,7 @@ function walkRecord(a: Avro, record: Record<string, unknown>, pointer: string, p
     return;
   }
   record.fields.forEach((f, i) => {
-    if (a.fields.length >= LIMITS.maxFields || a.steps++ > LIMITS.maxSteps) {
+    if (a.fields.length >= LIMITS.maxFields || !a.budget.spend()) {
       a.truncated = true;
       return;
     }
@@ -138,13 +139,14 @@ function descend(a: Avro, r: Resolved, path: string, chain: boolean, active: Set
   }
 }
 
-export function avroFields(root: unknown): { fields: FieldFact[]; truncated: boolean; error?: string } {
-  const a: Avro = { named: new Map(), fields: [], steps: 0, truncated: false };
+export function avroFields(root: unknown, budget = new FactsBudget()): { fields: FieldFact[]; truncated: boolean; error?: string; tooComplex?: string } {
+  const a: Avro = { named: new Map(), fields: [], budget, truncated: false };
   collectNamed(a, root, '', undefined, 0);
   const r = resolveName(a, root, '');
   if (!isObject(r.node) || (r.node.type !== 'record' && r.node.type !== 'error')) {
     return { fields: [], truncated: false, error: isObject(r.node) || typeof r.node === 'string' || Array.isArray(r.node) ? undefined : 'An Avro schema must be a JSON object, array or type name' };
   }
   descend(a, r, '', true, new Set(), 0);
+  if (budget.overrun !== undefined) return { fields: a.fields, truncated: true, tooComplex: budget.overrun };
   return { fields: a.fields, truncated: a.truncated };
 }

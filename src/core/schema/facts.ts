@@ -46,6 +46,7 @@ function compute(text: string, format: SchemaFormat): SchemaFacts {
     return {
       ok: true, parsed: parsed.value, draft: 'none', fields: r.fields, closed: false, closedPaths: [], closedObjects: [],
       ...(r.truncated ? { truncated: true } : {}), ...dup,
+      ...(r.tooComplex !== undefined ? { tooComplex: r.tooComplex } : {}),
     };
   }
   const value = parsed.value;
@@ -64,6 +65,7 @@ function compute(text: string, format: SchemaFormat): SchemaFacts {
     ...dup,
   };
   if (r.truncated) facts.truncated = true;
+  if (r.tooComplex !== undefined) facts.tooComplex = r.tooComplex;
   return facts;
 }
 

@@ -10,3 +10,4 @@ export { resolvePointer, localRefPointer, appendPointer, escapePointerToken } fr
 export { LIMITS as SCHEMA_LIMITS } from './json-fields';
 export { duplicateKeys, type DuplicateKey } from './duplicate-keys';
 export { remoteRefs, isRemoteRef, type RemoteRef } from './remote-refs';
+export { CHECK_BUDGET_MS, FACTS_BUDGET, FactsBudget, type FactsBudgetLimits } from './budget';

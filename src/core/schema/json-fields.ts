@@ -4,10 +4,12 @@
 // be an object declares it, and it is required only when every such branch requires it.
 // `if/then/else`, `patternProperties`, `dependencies` and tuple `items` are not read.
 
+import { FactsBudget } from './budget';
 import { appendPointer, isObject, localRefPointer, resolvePointer } from './pointer';
 import type { ClosedObject, FieldFact } from './types';
 
-export const LIMITS = { maxDepth: 32, maxFields: 5_000, maxSteps: 50_000, maxNesting: 256 } as const;
+// Caps on what a legitimate schema can need; the node visits (steps) are FactsBudget's.
+export const LIMITS = { maxDepth: 32, maxFields: 5_000, maxNesting: 256 } as const;
 
 interface Part {
   node: Record<string, unknown>;
@@ -29,20 +31,20 @@ interface Walk {
   root: unknown;
   fields: FieldFact[];
   closed: ClosedObject[];
-  steps: number;
+  budget: FactsBudget;
   /** Current nesting of flatten/objectView calls: allOf and oneOf chains recurse. */
   nesting: number;
   truncated: boolean;
 }
 
 function over(w: Walk): boolean {
-  if (w.steps > LIMITS.maxSteps || w.fields.length >= LIMITS.maxFields) w.truncated = true;
+  if (!w.budget.ok || w.fields.length >= LIMITS.maxFields) w.truncated = true;
   return w.truncated;
 }
 
 /** The schema objects that together make up the schema at `pointer`: itself, its `$ref` and `allOf` targets. */
 function flatten(w: Walk, node: unknown, pointer: string, active: Set<string>, out: Part[], refs: Set<string>): void {
-  w.steps++;
+  w.budget.spend();
   if (!isObject(node) || over(w)) return;
   if (w.nesting >= LIMITS.maxNesting) {
     w.truncated = true;
@@ -219,10 +221,11 @@ function descend(w: Walk, parts: Part[], active: Set<string>, path: string, chai
   }
 }
 
-export function jsonSchemaFields(root: unknown): { fields: FieldFact[]; closed: ClosedObject[]; truncated: boolean } {
-  const w: Walk = { root, fields: [], closed: [], steps: 0, nesting: 0, truncated: false };
+/** `tooComplex` says why the walk stopped when the budget ran out (the fields are then incomplete). */
+export function jsonSchemaFields(root: unknown, budget = new FactsBudget()): { fields: FieldFact[]; closed: ClosedObject[]; truncated: boolean; tooComplex?: string } {
+  const w: Walk = { root, fields: [], closed: [], budget, nesting: 0, truncated: false };
   const r = partsOf(w, root, '', new Set());
   // The root document is an ancestor of everything: a `$ref: "#"` is a cycle.
   descend(w, r.parts, new Set([...r.active, '']), '', true, 0);
-  return { fields: w.fields, closed: w.closed, truncated: w.truncated };
+  return { fields: w.fields, closed: w.closed, truncated: w.truncated, ...(budget.overrun !== undefined ? { tooComplex: budget.overrun } : {}) };
 }

@@ -55,4 +55,10 @@ export interface SchemaFacts {
   truncated?: boolean;
   /** Keys written twice in one object (JSON keeps the last): absent when there are none. */
   duplicateKeys?: DuplicateKey[];
+  /**
+   * Set when the walk ran out of its budget (budget.ts: node visits or wall-clock): why. The
+   * field list is then incomplete too (`truncated`), and lint reports the schema as too complex
+   * to check rather than reading it as fine.
+   */
+  tooComplex?: string;
 }

@@ -147,6 +147,16 @@ export function refDagSchemas(levels = 24): { old: string; next: string } {
   return { old: make('string'), next: make('integer') };
 }
 
+/**
+ * One schema whose `oneOf` branches are a `$ref` DAG (`levels` deep, two branches each): 2^levels
+ * paths to one property. Reading its fields overruns the schema facts' node budget.
+ */
+export function oneOfRefDagSchema(levels = 40): string {
+  const definitions: Record<string, unknown> = { a0: { properties: { p: { type: 'string' } } } };
+  for (let i = 1; i <= levels; i++) definitions[`a${i}`] = { oneOf: [{ $ref: `#/definitions/a${i - 1}` }, { $ref: `#/definitions/a${i - 1}` }] };
+  return JSON.stringify({ definitions, $ref: `#/definitions/a${levels}` });
+}
+
 /** Old/new schemas where a property name is matched against the catastrophic pattern `^(a+)+$`. */
 export function backtrackingPatternSchemas(): { old: string; next: string } {
   const patternProperties = { '^(a+)+$': { type: 'string' } };

@@ -8,13 +8,14 @@
 import { validationKey, type ValidationInput } from './key';
 import { asWorkerResponse, requestFor } from './protocol';
 import { emptyValidation } from './empty';
+import { CHECK_BUDGET_MS } from '../schema/budget';
 import { createWorkerHost, type WorkerLike } from './worker-host';
 import type { EventValidation } from './types';
 
 export type { WorkerLike } from './worker-host';
 
-/** How long one validation job may take in the browser before it counts as too complex. */
-export const BROWSER_BUDGET_MS = 250;
+/** How long one validation job may take in the browser before it counts as too complex (the same as a schema's facts). */
+export const BROWSER_BUDGET_MS = CHECK_BUDGET_MS;
 
 export interface ValidationClientOptions {
   /** Time one event may take once the worker is ready. */

@@ -29,13 +29,18 @@ function textProblems(event: EventType, text: string, which: 'schema' | 'headers
   const target = eventTarget(event);
   const duplicates = duplicateKeyProblems(event, text, facts, which);
   if (!facts.ok) return [{ target, severity: 'error', path: '', message: `The ${which} of "${event.name}" is not a valid ${FORMAT_NAME[format]}: ${facts.error}` }, ...duplicates];
+  // Reading its fields ran out of budget: never read as fine; the other checks carry on.
+  const tooComplex: RawFinding[] = facts.tooComplex === undefined ? [] : [{
+    target, severity: 'error', path: '',
+    message: `The ${which} of "${event.name}" is too complex to check: reading its fields stopped after ${facts.tooComplex}, so the checks that read its fields are incomplete`,
+  }];
   if (format === 'json-schema' && facts.draft === 'other') {
     return [{
       target, severity: 'warning', path: '/$schema',
       message: `The ${which} of "${event.name}" names ${facts.declaredSchema ? `"${facts.declaredSchema}"` : 'another draft'}: Eventsmith and AsyncAPI 3.0 use JSON Schema draft-07`,
-    }, ...duplicates];
+    }, ...duplicates, ...tooComplex];
   }
-  return duplicates;
+  return [...duplicates, ...tooComplex];
 }
 
 // Remote references per schema text: parsed once per text, not on every lint.
