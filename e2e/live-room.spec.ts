@@ -129,7 +129,7 @@ test('two people edit one room at once, a viewer sees every edit live, a guest o
   expect(await adaSchema.locator('.yRemoteSelectionHead').evaluate((el) => getComputedStyle(el, '::after').content)).toBe('"Bob"');
   await expect(adaSchema.getByTestId('editor-peers')).toHaveText('Bob');
   await expect(bob.page.getByRole('group', { name: 'OrderPlaced payload schema' }).getByTestId('editor-peers')).toHaveText('Ada');
-  await expect(ada.page.getByRole('option').filter({ hasText: 'OrderPlaced' })).toContainText('Bob');
+  await expect(ada.page.getByRole('option').filter({ hasText: 'OrderPlaced' }).getByTitle('Bob')).toHaveText('B');
   // Ctrl+Z in the editor takes back Ada's typing only (the room's undo, not Monaco's, which would
   // also hold Bob's), Ctrl+Shift+Z brings it back.
   await ada.page.keyboard.press('Control+z');
@@ -276,11 +276,30 @@ test('three people in a room: presence, cursors, rings and the view-only person,
   await join(vic, links.view);
   await expect(ada.page.getByRole('list', { name: 'Who is here' }).getByRole('listitem')).toHaveCount(2);
   await expect(ada.page.getByRole('list', { name: 'Who is here' })).toContainText('view only');
+  // Three people, three colours (whoever came later and drew a taken one moves to a free one).
+  const coloursSeenBy = (p: Person) => p.page.getByRole('list', { name: 'Who is here' }).getByRole('listitem')
+    .evaluateAll((els) => els.map((e) => [...e.classList].find((c) => /^peer-c\d$/.test(c))));
+  for (const p of [ada, bob, vic]) await expect.poll(async () => new Set(await coloursSeenBy(p)).size).toBe(2);
 
   // Bob has the payment service selected, Vic (watching) the inventory service; both point at the canvas.
   await node(bob.page, 'payment-service').click();
   await node(vic.page, 'inventory-service').click();
   await node(ada.page, 'order-service').click();
+  // Bob selects a word in OrderPlaced's schema; Ada has the same event open: his selection, caret
+  // and name in her editor, a ring on it and on the event's row.
+  for (const p of [ada, bob]) {
+    await p.page.getByRole('tab', { name: /Events/ }).click();
+    await p.page.getByRole('option', { name: /OrderPlaced/ }).click();
+    await expect(p.page.getByRole('group', { name: 'OrderPlaced payload schema' }).locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
+  }
+  await bob.page.getByRole('group', { name: 'OrderPlaced payload schema' }).locator('.view-lines').click();
+  await bob.page.keyboard.press('Control+Home');
+  for (let i = 0; i < 3; i++) await bob.page.keyboard.press('ArrowDown');
+  await bob.page.keyboard.press('End');
+  await bob.page.keyboard.press('Shift+Control+ArrowLeft');
+  await bob.page.keyboard.press('Shift+Control+ArrowLeft');
+  await expect(ada.page.getByRole('group', { name: 'OrderPlaced payload schema' }).locator('.yRemoteSelectionHead')).toHaveCount(1);
+  await expect(ada.page.getByRole('group', { name: 'OrderPlaced payload schema' }).getByTestId('editor-peers')).toHaveText('Bob');
   const pointAt = async (p: Person, id: string, dx: number, dy: number) => {
     const box = (await node(p.page, id).boundingBox())!;
     await p.page.mouse.move(box.x + box.width + dx - 10, box.y + box.height + dy - 10, { steps: 4 });

@@ -163,7 +163,18 @@ export function joinRoom(store: EditorStore, options: JoinOptions): void {
         // after the provider has finished handling this message.
         setTimeout(() => void startOver(), 0);
       },
-      onAwarenessChange: ({ states }) => update({ peers: peersOf(states, provider.awareness?.clientID ?? -1) }),
+      onAwarenessChange: ({ states }) => {
+        const me = provider.awareness?.clientID ?? -1;
+        const peers = peersOf(states, me);
+        update({ peers });
+        // Two people in one colour cannot be told apart: the one who came later (higher client
+        // id) moves to a colour nobody has, when there is one.
+        if (peers.some((p) => p.colour === presence.colour && p.clientId < me)) {
+          const used = new Set(peers.map((p) => p.colour));
+          const free = Array.from({ length: PEER_COLOURS }, (_, c) => c).find((c) => !used.has(c));
+          if (free !== undefined) setPresence({ colour: free });
+        }
+      },
     });
     provider.awareness?.setLocalState(presence);
     current = { doc, copy, sync, provider };
