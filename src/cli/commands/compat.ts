@@ -2,6 +2,7 @@
 import { COMPAT_MODES, COMPAT_POLICIES, CompatInputError, checkCompatibility, parseSchema, type CompatIssue } from '../../core/compat/index';
 import type { Command, ExitCode } from '../command';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
+import { USAGE } from './usage';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -56,7 +57,6 @@ export function compat(argv: string[], io: CliIO): ExitCode {
 
 export const compatCommand: Command = {
   name: 'compat',
-  usage: 'compat <old schema…> <new schema> [--mode BACKWARD|FORWARD|FULL|…_TRANSITIVE|NONE] [--policy LENIENT|STRICT] [--format text|json]',
-  summary: "JSON Schema compatibility by Confluent Schema Registry's rules (earlier files oldest first); exit 1 when incompatible",
+  ...USAGE.compat,
   run: compat,
 };

@@ -5,7 +5,6 @@ import { loadSystem } from '../inputs';
 import { oneOf, parseArgs, UsageError, type CliIO } from '../io';
 import { writeOutputFolder } from '../output-dir';
 
-export const EXPORT_ASYNCAPI_USAGE = 'export asyncapi <files…> -o <dir> [--format yaml|json] [--force]';
 
 export function exportAsyncApiCommand(argv: string[], io: CliIO): ExitCode {
   const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format'], ['--force']);

@@ -20,7 +20,6 @@ async function diagramOf(design: Design) {
 }
 
 export const CATALOG_FORMATS = ['html', 'markdown', 'eventcatalog'] as const;
-export const EXPORT_CATALOG_USAGE = 'export catalog <files…> -o <dir> [--format html|markdown|eventcatalog] [--force]';
 
 export async function exportCatalog(argv: string[], io: CliIO): Promise<ExitCode> {
   const { positionals, options } = parseArgs(argv, ['-o', '--output', '--format'], ['--force']);

@@ -1,8 +1,9 @@
 // `eventsmith export <kind> …`: one subcommand per export, each in its own file.
 import type { Command, ExitCode } from '../command';
 import { UsageError, type CliIO } from '../io';
-import { exportAsyncApiCommand, EXPORT_ASYNCAPI_USAGE } from './export-asyncapi';
-import { exportCatalog, EXPORT_CATALOG_USAGE } from './export-catalog';
+import { exportAsyncApiCommand } from './export-asyncapi';
+import { exportCatalog } from './export-catalog';
+import { EXPORT_ASYNCAPI_USAGE, EXPORT_CATALOG_USAGE, USAGE } from './usage';
 
 interface Subcommand { name: string; usage: string; run: (argv: string[], io: CliIO) => ExitCode | Promise<ExitCode> }
 
@@ -14,8 +15,7 @@ const subcommands: Subcommand[] = [
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: subcommands.map((s) => s.usage).join('\n  '),
-  summary: 'write AsyncAPI 3.0 documents (one per service) or the event catalog',
+  ...USAGE.export,
   run(argv, io) {
     const [kind, ...rest] = argv;
     const sub = subcommands.find((s) => s.name === kind);

@@ -3,11 +3,11 @@ import type { Command } from '../command';
 import { loadAsyncApiFiles } from '../inputs';
 import { parseArgs, UsageError } from '../io';
 import { withReferencedFiles } from '../referenced-files';
+import { USAGE } from './usage';
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <asyncapi files…> -o design.json [--root DIR]',
-  summary: 'turn AsyncAPI 2.x/3.x documents (several form one system) into a design file',
+  ...USAGE.import,
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, ['-o', '--output', '--root']);
     const root = typeof options['--root'] === 'string' ? options['--root'] : '.';

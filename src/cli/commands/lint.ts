@@ -9,6 +9,7 @@ import type { Command, ExitCode } from '../command';
 import { loadSystem } from '../inputs';
 import { startValidation } from '../validate';
 import { oneOf, parseArgs, type CliIO } from '../io';
+import { USAGE } from './usage';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 const PROFILES = ['sketch', 'review', 'production'] as const;
@@ -68,7 +69,6 @@ async function runLint(argv: string[], io: CliIO): Promise<ExitCode> {
 
 export const lintCommand: Command = {
   name: 'lint',
-  usage: 'lint <files…> [--format text|json|sarif] [--profile sketch|review|production]',
-  summary: 'Lint a design (or AsyncAPI documents) for event-driven design mistakes; exit 1 on errors.',
+  ...USAGE.lint,
   run: runLint,
 };

@@ -6,13 +6,13 @@ import type { Command, ExitCode } from '../command';
 import { parseArgs, UsageError } from '../io';
 import { openableAddresses } from '../serve/addresses';
 import { buildApp, packageRoot } from '../serve/app-build';
+import { USAGE } from './usage';
 
 export const DEFAULT_PORT = 4321;
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'serve [--port 4321] [--host 127.0.0.1] [--data ./eventsmith-data] [--redis redis://HOST:PORT] [--token SECRET] [--app DIR]',
-  summary: 'run a workshop server: the app plus live rooms everyone edits together (Ctrl+C stops it)',
+  ...USAGE.serve,
   async run(argv, io) {
     const { positionals, options } = parseArgs(argv, ['--port', '--host', '--data', '--redis', '--token', '--app']);
     if (positionals.length) throw new UsageError(`unexpected ${JSON.stringify(positionals[0])}`);

@@ -3,15 +3,14 @@ import { shareLink } from '../../core/share/codec';
 import type { Command } from '../command';
 import { loadSystem } from '../inputs';
 import { parseArgs, UsageError } from '../io';
+import { DEFAULT_BASE_URL, USAGE } from './usage';
 
-export const DEFAULT_BASE_URL = 'http://localhost:5173/';
 /** Past this the app warns and offers the design file instead (PRODUCT.md §5). */
 const LONG_LINK = 8_000;
 
 export const shareCommand: Command = {
   name: 'share',
-  usage: 'share <design file> [--base-url URL]',
-  summary: `print a link that carries the whole design (default base ${DEFAULT_BASE_URL})`,
+  ...USAGE.share,
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, ['--base-url']);
     if (positionals.length !== 1) throw new UsageError('give exactly one design file');

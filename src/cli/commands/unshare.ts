@@ -4,6 +4,7 @@
 import { decodeShare, ShareError } from '../../core/share/codec';
 import type { Command } from '../command';
 import { parseArgs, UsageError, type CliIO } from '../io';
+import { USAGE } from './usage';
 
 /** A link or fragment as typed: has the `#d=` fragment or is one (`d=…`, `1.…`). */
 function looksLikeLink(arg: string): boolean {
@@ -22,8 +23,7 @@ function linkText(arg: string, io: CliIO): string {
 
 export const unshareCommand: Command = {
   name: 'unshare',
-  usage: "unshare <'link or fragment' | file | -> [-o design.json]",
-  summary: 'decode a share link (given as is, in a file, or on standard input with -) into a design file',
+  ...USAGE.unshare,
   run(argv, io) {
     const { positionals, options } = parseArgs(argv, ['-o', '--output']);
     if (positionals.length !== 1) throw new UsageError('give exactly one link, a file holding it, or - for standard input (quote a link: the shell treats # and & specially)');
