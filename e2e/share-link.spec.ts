@@ -63,7 +63,7 @@ test('share the order saga: the link opens the same design in a fresh browser; b
   await expect(dialog).toHaveCount(0);
 
   // A fresh browser (no My designs at all) opens the link and sees the same design.
-  const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const fresh = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
   const other = await fresh.newPage();
   const otherErrors = watchErrors(other);
   await timed('share: open link in a fresh context', async () => {
@@ -90,7 +90,7 @@ test('share the order saga: the link opens the same design in a fresh browser; b
   await fresh.close();
 
   // Discard in a browser that had nothing of its own: back to an empty design, no copy kept.
-  const fresh2 = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const fresh2 = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
   const third = await fresh2.newPage();
   const thirdErrors = watchErrors(third);
   await third.goto(link);
