@@ -3,9 +3,18 @@ import type { Id } from '../../core/model/types';
 import { useEditorStore } from '../../store/context';
 import { renameNode } from './canvas-actions';
 
-/** Puts the keyboard back on a canvas node, so F2, Delete and "Connect to…" keep working. */
+/** Nobody has the keyboard: the focused element was removed (the rename field on Enter) or none was. */
+const keyboardIsFree = () => !document.activeElement || document.activeElement === document.body;
+
+/**
+ * Puts the keyboard back on a canvas node, so F2, Delete and "Connect to…" keep working — unless
+ * the person has put it somewhere else meanwhile: a frame later, a click into the inspector's
+ * Name field had already focused it, and the keys typed there went to the node and were lost.
+ */
 export function focusNode(id: Id): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus());
+  requestAnimationFrame(() => {
+    if (keyboardIsFree()) document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
+  });
 }
 
 /**
@@ -15,8 +24,11 @@ export function focusNode(id: Id): void {
 export function focusWhenShown(el: HTMLInputElement | null, select = false): () => void {
   let frames = 0;
   let handle = 0;
+  const focusedBefore = document.activeElement;
   const attempt = () => {
     if (!el || !el.isConnected) return;
+    // The person focused another field while the node was still hidden: theirs wins.
+    if (document.activeElement !== focusedBefore && document.activeElement !== el && !keyboardIsFree()) return;
     el.focus();
     if (document.activeElement === el) {
       if (select) el.select();
@@ -36,13 +48,13 @@ export function InlineName({ id, name }: { id: Id; name: string }) {
   const [draft, setDraft] = useState(name);
   const done = useRef(false);
   useEffect(() => focusWhenShown(ref.current, true), []);
-  const finish = (commit: boolean) => {
+  const finish = (commit: boolean, refocus = true) => {
     if (done.current) return;
     done.current = true;
     const state = store.getState();
     const after = commit ? renameNode(state, id, draft) : id;
     state.endInlineEdit();
-    focusNode(after);
+    if (refocus) focusNode(after);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     e.stopPropagation(); // the node's own keys (arrows move it) stay out of the text
@@ -51,6 +63,6 @@ export function InlineName({ id, name }: { id: Id; name: string }) {
   };
   return (
     <input ref={ref} className="node-rename nodrag nopan nowheel" aria-label="Name" value={draft} spellCheck={false}
-      onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} onBlur={() => finish(true)} />
+      onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} onBlur={() => finish(true, false)} />
   );
 }
