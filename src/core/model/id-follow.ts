@@ -5,7 +5,8 @@
 // imported elements and every file written before the flag existed are pinned already.
 import { ID_BASE_LENGTH, slugify, uniqueId } from './ids';
 import { allIds } from './queries';
-import { ID_PATTERN, type Design, type Id, type Publication, type Subscription } from './types';
+import { remapKept } from './remap';
+import { ID_PATTERN, type Design, type Id, type Kept, type Publication, type Subscription } from './types';
 
 export type Renames = ReadonlyMap<Id, Id>;
 export type ElementKind = 'service' | 'topic' | 'event' | 'publication' | 'subscription' | 'server';
@@ -37,7 +38,24 @@ export function renameIds(design: Design, renames: Renames): Design {
   if (renames.size === 0) return design;
   const r = (id: Id) => renames.get(id) ?? id;
   const touched = (ids: readonly Id[] | undefined) => ids?.some((id) => renames.has(id)) ?? false;
-  const renamed = <T extends { id: Id }>(x: T): T => (renames.has(x.id) ? { ...x, id: r(x.id) } : x);
+  // What an element kept from an import names elements by id (a reply's channel, servers, a
+  // service's per-document words and declared channels): it follows, as in a merge or a paste.
+  // An element whose kept names none of the renamed ids stays the same object.
+  const keptFollows = <T extends { kept?: Kept }>(x: T): T => {
+    if (!x.kept) return x;
+    let hit = false;
+    const probe = (id: Id) => {
+      const next = renames.get(id);
+      if (next !== undefined) hit = true;
+      return next;
+    };
+    const kept = remapKept(x.kept, probe, probe);
+    return hit ? { ...x, kept } : x;
+  };
+  const renamed = <T extends { id: Id; kept?: Kept }>(x: T): T => {
+    const next = keptFollows(x);
+    return renames.has(x.id) ? { ...next, id: r(x.id) } : next;
+  };
   const out: Design = {
     ...design,
     services: design.services.map(renamed),
@@ -46,13 +64,13 @@ export function renameIds(design: Design, renames: Renames): Design {
       return touched(t.declaredEventIds) ? { ...next, declaredEventIds: t.declaredEventIds!.map(r) } : next;
     }),
     events: design.events.map(renamed),
-    publications: design.publications.map((p) => {
+    publications: design.publications.map(keptFollows).map((p) => {
       if (!renames.has(p.id) && !renames.has(p.serviceId) && !renames.has(p.topicId) && !touched(p.eventIds) && !touched(p.triggeredBy)) return p;
       const next: Publication = { ...p, id: r(p.id), serviceId: r(p.serviceId), topicId: r(p.topicId), eventIds: p.eventIds.map(r) };
       if (p.triggeredBy) next.triggeredBy = p.triggeredBy.map(r);
       return next;
     }),
-    subscriptions: design.subscriptions.map((s) => {
+    subscriptions: design.subscriptions.map(keptFollows).map((s) => {
       const dl = s.deadLetterTopicId;
       if (!renames.has(s.id) && !renames.has(s.serviceId) && !renames.has(s.topicId) && !touched(s.eventIds) && !(dl && renames.has(dl))) return s;
       const next: Subscription = { ...s, id: r(s.id), serviceId: r(s.serviceId), topicId: r(s.topicId) };

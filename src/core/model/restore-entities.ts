@@ -53,7 +53,7 @@ export function restoreServices(log: RepairLog, list: Obj[]): Built<Service>[] {
       version: readVersion(log, where, raw, false),
       ownsState: readBool(log, where, raw, 'ownsState'),
       tags,
-      kept: readKept(log, where, raw),
+      kept: readKept(log, where, raw, true),
     };
     return { kind: 'service', raw, where, base: () => name, make: (id) => compact<Service>({ id, ...fields }) };
   });

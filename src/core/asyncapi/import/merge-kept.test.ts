@@ -4,7 +4,7 @@
 import { load as parse } from 'js-yaml';
 import { expect, it } from 'vitest';
 import { mergeDesigns } from '../../model/merge';
-import { copySelection, paste } from '../../model/commands';
+import { copySelection, paste, setElementId } from '../../model/commands';
 import { exportAsyncApi, toYaml } from '../export/index';
 import { importAsyncApi } from './index';
 
@@ -77,4 +77,17 @@ it('a pasted copy keeps its reply and its own words pointing at the copied eleme
   const docs = exportAsyncApi(design).documents.map((d) => parse(toYaml(d.document)) as Doc);
   const copy = docs.find((d) => d.info.title !== 'B')!;
   expect(Object.values(copy.operations).map((o) => (o as Doc).reply)).toEqual([{ channel: { $ref: `#/channels/${pingCopy}` }, messages: [{ $ref: `#/channels/${pingCopy}/messages/answer` }] }]);
+});
+
+it('an id edited by hand is followed inside what elements kept: the reply still points at its channel', () => {
+  const r = setElementId(incoming, 'ping', 'answers');
+  if (!('design' in r)) throw new Error(r.error);
+  const design = r.design;
+  const publication = design.publications.find((p) => (p.kept as Doc | undefined)?.reply)!;
+  expect((publication.kept as Doc).reply).toEqual({ channel: { $ref: '#/channels/answers' }, messages: [{ $ref: '#/channels/answers/messages/answer' }] });
+  // Elements whose kept names nothing renamed are the same objects (memoised lints stay warm).
+  const untouched = incoming.topics.find((t) => t.id === 'req')!;
+  expect(design.topics.find((t) => t.id === 'req')).toBe(untouched);
+  const b = parse(toYaml(exportAsyncApi(design).documents[0].document)) as Doc;
+  expect(Object.values(b.operations).map((o) => (o as Doc).reply)).toEqual([{ channel: { $ref: '#/channels/answers' }, messages: [{ $ref: '#/channels/answers/messages/answer' }] }]);
 });
