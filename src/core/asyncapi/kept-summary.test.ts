@@ -11,6 +11,8 @@ describe('what the inspector says was kept', () => {
     // A service keeps its document's servers by the document's keys.
     expect(keptSummary({ servers: { mosquitto: 'mosquitto-2', websocket: 'websockets' } })).toEqual(['2 servers']);
     expect(keptSummary({ channels: { a: {}, b: {} }, messages: { m: {} } })).toEqual(['2 channels as its document says them', '1 message as its document says it']);
+    expect(keptSummary({ bindings: { solace: {} }, 'x-eventsmith-2x-bindings': { smf: {}, rabbit: null }, 'x-eventsmith-declared-channels': ['audit'] }))
+      .toEqual(['1 binding', '2 2.x bindings (smf, rabbit)', '1 channel without an operation']);
     expect(keptSummary(undefined)).toEqual([]);
     expect(keptSummary({})).toEqual([]);
   });

@@ -23,6 +23,10 @@ export function keptSummary(kept: Kept | undefined): string[] {
     else if (key === 'security' && Array.isArray(v)) parts.push('security');
     // A service's own words for channels and messages its document says differently from the design's.
     else if ((key === 'channels' || key === 'messages') && isObject(v)) parts.push(`${count(Object.keys(v).length, key.slice(0, -1))} as its document says ${Object.keys(v).length === 1 ? 'it' : 'them'}`);
+    // 2.x bindings 3.0 has no place for, and channels the document declared without an operation
+    // (vocabulary.ts X.otherBindings, X.declaredChannels; spelled out: this file is in the app's first load).
+    else if (key === 'x-eventsmith-2x-bindings' && isObject(v)) parts.push(`${count(Object.keys(v).length, '2.x binding')} (${Object.keys(v).join(', ')})`);
+    else if (key === 'x-eventsmith-declared-channels' && Array.isArray(v)) parts.push(count(v.length, 'channel without an operation', 'channels without an operation'));
     else if (key.startsWith('x-eventsmith-')) continue;
     else parts.push(key);
   }
