@@ -5,7 +5,56 @@ import type { SchemaNode } from './nodes';
 /** One difference, its path in segments relative to where the comparison started. */
 export interface Diff { type: DifferenceType; path: readonly string[] }
 
-type PairMap = Map<SchemaNode, Map<SchemaNode, Diff[]>>;
+/**
+ * The differences of one compared pair, under the path where the pair was met. A pair that recurs
+ * (a definition referred to from many places: a `$ref` DAG names 2^levels paths) is compared once
+ * and its list is referred to from every place, never copied per path: the lists stay as small as
+ * the schemas, and only flattenDiffs (the verdict's issues) spends per path, under the budget.
+ */
+export interface SharedDiffs { readonly prefix: readonly string[]; readonly diffs: DiffList }
+export type DiffEntry = Diff | SharedDiffs;
+export type DiffList = readonly DiffEntry[];
+
+const isShared = (e: DiffEntry): e is SharedDiffs => 'diffs' in e;
+
+type PairMap = Map<SchemaNode, Map<SchemaNode, DiffList>>;
+
+/** Every difference of a list with its full path, in order; one budget step each. */
+export function flattenDiffs(list: DiffList, budget: Budget, prefix: readonly string[] = [], out: Diff[] = []): Diff[] {
+  for (const e of list) {
+    if (isShared(e)) {
+      flattenDiffs(e.diffs, budget, prefix.length ? [...prefix, ...e.prefix] : e.prefix, out);
+      continue;
+    }
+    budget.spend();
+    out.push(prefix.length ? { type: e.type, path: [...prefix, ...e.path] } : e);
+  }
+  return out;
+}
+
+/** How many differences a list stands for, counted without spelling them out. */
+export function diffCount(list: DiffList, memo = new Map<DiffList, number>()): number {
+  const known = memo.get(list);
+  if (known !== undefined) return known;
+  let n = 0;
+  for (const e of list) n += isShared(e) ? diffCount(e.diffs, memo) : 1;
+  memo.set(list, n);
+  return n;
+}
+
+/** How many objects (lists, entries) hold a list: what the comparison allocated for its differences. */
+export function diffObjects(list: DiffList, seen = new Set<object>()): number {
+  if (seen.has(list)) return 0;
+  seen.add(list);
+  let n = 1;
+  for (const e of list) {
+    if (seen.has(e)) continue;
+    seen.add(e);
+    n++;
+    if (isShared(e)) n += diffObjects(e.diffs, seen);
+  }
+  return n;
+}
 
 /**
  * Compares two present schema nodes (diff.ts's walk). The pass carries it, so the keyword modules
@@ -13,10 +62,10 @@ type PairMap = Map<SchemaNode, Map<SchemaNode, Diff[]>>;
  */
 export type CompareNodes = (ctx: Ctx, o: SchemaNode, u: SchemaNode) => void;
 
-function getPair(map: PairMap, o: SchemaNode, u: SchemaNode): Diff[] | undefined {
+function getPair(map: PairMap, o: SchemaNode, u: SchemaNode): DiffList | undefined {
   return map.get(o)?.get(u);
 }
-function setPair(map: PairMap, o: SchemaNode, u: SchemaNode, diffs: Diff[]): void {
+function setPair(map: PairMap, o: SchemaNode, u: SchemaNode, diffs: DiffList): void {
   let inner = map.get(o);
   if (!inner) map.set(o, (inner = new Map()));
   inner.set(u, diffs);
@@ -27,6 +76,8 @@ export class Pass {
   readonly memo: PairMap = new Map();
   readonly inProgress = new Map<SchemaNode, Set<SchemaNode>>();
   optimismUsed = false;
+  // Per complete (shared) list: lists are referred to from many places and asked again.
+  private readonly compatibleMemo = new WeakMap<DiffList, boolean>();
   constructor(
     readonly compatible: ReadonlySet<DifferenceType>,
     readonly seed: PairMap,
@@ -34,8 +85,14 @@ export class Pass {
     readonly budget: Budget = new Budget(),
   ) {}
 
-  isCompatible(diffs: readonly Diff[]): boolean {
-    return diffs.every((d) => this.compatible.has(d.type));
+  isCompatible(diffs: DiffList): boolean {
+    return diffs.every((d) => (isShared(d) ? this.sharedCompatible(d.diffs) : this.compatible.has(d.type)));
+  }
+
+  private sharedCompatible(list: DiffList): boolean {
+    let known = this.compatibleMemo.get(list);
+    if (known === undefined) this.compatibleMemo.set(list, (known = this.isCompatible(list)));
+    return known;
   }
 
   incompatiblePairs(): PairMap {
@@ -48,7 +105,8 @@ export class Pass {
 
 /** Collects differences at a current path; sub-contexts try a comparison without committing to it. */
 export class Ctx {
-  readonly diffs: Diff[] = [];
+  /** Differences found here, and pairs' shared lists; `length === 0` means none at all. */
+  readonly diffs: DiffEntry[] = [];
   private readonly path: string[];
 
   constructor(readonly pass: Pass, path: readonly string[] = []) {
@@ -63,7 +121,7 @@ export class Ctx {
     this.diffs.push({ type, path: attribute === undefined ? [...this.path] : [...this.path, attribute] });
   }
 
-  addAll(diffs: readonly Diff[]): void {
+  addAll(diffs: DiffList): void {
     this.diffs.push(...diffs);
   }
 
@@ -96,13 +154,14 @@ export class Ctx {
    */
   compareOnce(o: SchemaNode, u: SchemaNode, compare: (ctx: Ctx) => void): void {
     const relative = this.relative(o, u, compare);
-    // Each difference is copied under this path: a DAG of shared definitions multiplies them.
-    this.pass.budget.spend(relative.length);
-    if (this.path.length === 0) this.diffs.push(...relative);
-    else for (const d of relative) this.diffs.push({ type: d.type, path: [...this.path, ...d.path] });
+    // Referred to under this path, not copied: a DAG of shared definitions costs one entry here.
+    // Every entry pushed holds a difference, so an empty `diffs` still means "none".
+    if (relative.length === 0) return;
+    this.pass.budget.spend();
+    this.diffs.push({ prefix: [...this.path], diffs: relative });
   }
 
-  private relative(o: SchemaNode, u: SchemaNode, compare: (ctx: Ctx) => void): readonly Diff[] {
+  private relative(o: SchemaNode, u: SchemaNode, compare: (ctx: Ctx) => void): DiffList {
     const cached = getPair(this.pass.memo, o, u);
     if (cached) return cached;
     let busy = this.pass.inProgress.get(o);

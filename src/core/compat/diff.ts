@@ -3,7 +3,7 @@
 // with, `u` the schema reading it; every difference is reported from that reader's point of view.
 
 import { Budget } from './budget';
-import { Ctx, Pass, type Diff } from './context';
+import { Ctx, Pass, flattenDiffs, type Diff, type DiffList } from './context';
 import type { DifferenceType } from './differences';
 import { compareArray } from './diff-array';
 import { compareObject } from './diff-object';
@@ -12,9 +12,14 @@ import { canonical, keyOf, subNode, type CombinedNode, type SchemaNode } from '.
 
 /** Every difference between a writer schema and a reader schema, under one policy's compatible set. */
 export function diffSchemas(compatible: ReadonlySet<DifferenceType>, original: SchemaNode, update: SchemaNode, budget: Budget = new Budget()): Diff[] {
+  return flattenDiffs(sharedDiffs(compatible, original, update, budget), budget);
+}
+
+/** The same differences as lists shared between the places a pair recurs (see context.ts). */
+export function sharedDiffs(compatible: ReadonlySet<DifferenceType>, original: SchemaNode, update: SchemaNode, budget: Budget = new Budget()): DiffList {
   // Cycles are first assumed compatible; when that assumption was used, pass again with the pairs
   // found incompatible fed back in, until nothing new turns up (one pass without recursion).
-  let seed = new Map<SchemaNode, Map<SchemaNode, Diff[]>>();
+  let seed = new Map<SchemaNode, Map<SchemaNode, DiffList>>();
   for (;;) {
     const pass = new Pass(compatible, seed, compareTypes, budget);
     const ctx = new Ctx(pass);
@@ -26,7 +31,7 @@ export function diffSchemas(compatible: ReadonlySet<DifferenceType>, original: S
   }
 }
 
-function countPairs(map: Map<SchemaNode, Map<SchemaNode, Diff[]>>): number {
+function countPairs(map: Map<SchemaNode, Map<SchemaNode, DiffList>>): number {
   let n = 0;
   for (const inner of map.values()) n += inner.size;
   return n;
@@ -155,7 +160,7 @@ function compareCombined(ctx: Ctx, o: CombinedNode, u: CombinedNode): void {
   else if (os.length > us.length) ctx.add(o.criterion === 'allOf' ? 'PRODUCT_TYPE_NARROWED' : 'SUM_TYPE_NARROWED');
 
   // Which writer subschema can each reader subschema take over? Then pair them up, as many as possible.
-  const edges: Diff[][][] = os.map(() => us.map(() => [] as Diff[]));
+  const edges: DiffList[][] = os.map(() => us.map((): DiffList => []));
   const ok: boolean[][] = os.map(() => us.map(() => false));
   const exact: boolean[][] = os.map(() => us.map(() => false));
   os.forEach((os_i, i) =>
@@ -191,7 +196,7 @@ function compareCombined(ctx: Ctx, o: CombinedNode, u: CombinedNode): void {
  * (ENUM_ARRAY_NARROWED, MAX_LENGTH_DECREASED, …) by comparing the unmatched parts of the same kind.
  * Used only when that explanation is itself incompatible, so the verdict stays Confluent's.
  */
-function explainParts(ctx: Ctx, os: SchemaNode[], us: SchemaNode[], match: number[], criterion: string): Diff[] | undefined {
+function explainParts(ctx: Ctx, os: SchemaNode[], us: SchemaNode[], match: number[], criterion: string): DiffList | undefined {
   const matchedO = new Set(match.filter((i) => i >= 0));
   const sub = ctx.sub();
   os.forEach((part, i) => {
