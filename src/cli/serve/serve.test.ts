@@ -109,6 +109,12 @@ describe('eventsmith serve', () => {
 
   it('with --token, needs the server secret to create a room and to join one', async () => {
     expect(await (await fetch(new URL('api/live', guarded.baseUrl))).json()).toMatchObject({ secretRequired: true });
+    // The app checks a typed secret before joining with it.
+    const check = async (base: string, secret: string) =>
+      ((await (await fetch(new URL('api/live', base), { headers: { Authorization: `Bearer ${secret}` } })).json()) as { secretAccepted: boolean }).secretAccepted;
+    expect(await check(guarded.baseUrl, 'wrong-secret')).toBe(false);
+    expect(await check(guarded.baseUrl, SECRET)).toBe(true);
+    expect(await check(open.baseUrl, 'anything')).toBe(true);
     expect((await fetch(new URL('api/rooms', guarded.baseUrl), { method: 'POST' })).status).toBe(401);
     expect((await fetch(new URL('api/rooms', guarded.baseUrl), { method: 'POST', headers: { Authorization: 'Bearer wrong-secret' } })).status).toBe(401);
     const room = await createRoom(guarded.baseUrl, SECRET);

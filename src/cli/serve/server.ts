@@ -115,7 +115,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       return true;
     };
     if (path === LIVE_INFO_PATH && req.method === 'GET') {
-      return json(200, { live: true, secretRequired: options.secret !== undefined, collabPath: COLLAB_PATH, limits: { updateBytes: limits.updateBytes, docBytes: limits.docBytes, connectionsPerRoom: limits.connectionsPerRoom } });
+      // The app checks a secret someone typed before joining a room with it: the answer is only yes
+      // or no, as a refused connection would tell.
+      const auth = req.headers.authorization;
+      const secretAccepted = options.secret === undefined || (auth?.startsWith('Bearer ') === true && sameSecret(auth.slice(7), options.secret));
+      return json(200, { live: true, secretRequired: options.secret !== undefined, ...(auth !== undefined && { secretAccepted }), collabPath: COLLAB_PATH, limits: { updateBytes: limits.updateBytes, docBytes: limits.docBytes, connectionsPerRoom: limits.connectionsPerRoom } });
     }
     if (path === ROOMS_PATH) {
       if (req.method !== 'POST') return json(405, { error: 'POST to create a room' });

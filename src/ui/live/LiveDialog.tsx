@@ -4,6 +4,7 @@ import { readPreference } from '../../store/persistence/preferences';
 import type { EditorState } from '../../store/store';
 import { Modal } from '../dialogs/Modal';
 import { copyText } from './copy-text';
+import { linkInAddress } from './join-link';
 import QrCode from './QrCode';
 import { servedLive } from './served';
 import './live.css';
@@ -16,7 +17,76 @@ export default function LiveDialog() {
   const room = useEditor(selectRoom);
   const close = () => store.getState().showLiveDialog(false);
   if (!servedLive()) return <NoServer onClose={close} />;
-  return room ? <InRoom onClose={close} /> : <StartRoom onClose={close} />;
+  if (room) return <InRoom onClose={close} />;
+  const link = linkInAddress();
+  return link ? <JoinRoom link={link} onClose={close} /> : <StartRoom onClose={close} />;
+}
+
+/** The server's secret field, shown when the server was started with --token. */
+function SecretField({ value, onChange, onEnter }: { value: string; onChange: (v: string) => void; onEnter: () => void }) {
+  return (
+    <label className="field">
+      <span>Workshop secret (the server was started with one)</span>
+      <input type="password" value={value} onChange={(e) => onChange(e.target.value)} autoComplete="off" spellCheck={false}
+        onKeyDown={(e) => e.key === 'Enter' && onEnter()} />
+    </label>
+  );
+}
+
+/** Whether the server needs its secret: null while asking, or when it did not answer. */
+function useSecretRequired(): boolean | null {
+  const [required, setRequired] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    void import('../../store/live/secret')
+      .then((m) => m.liveInfo())
+      .then((info) => live && setRequired(info.secretRequired), () => live && setRequired(null));
+    return () => { live = false; };
+  }, []);
+  return required;
+}
+
+/** A room link was opened on a server that needs its secret: ask for it (and a name), check it, join. */
+function JoinRoom({ link, onClose }: { link: { room: string; token: string; access: 'edit' | 'view' }; onClose: () => void }) {
+  const store = useEditorStore();
+  const [name, setName] = useState(() => readPreference('live-name') ?? '');
+  const [secret, setSecret] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const join = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const { liveInfo, rememberSecret } = await import('../../store/live/secret');
+      if (!(await liveInfo(secret)).secretAccepted) {
+        setError('The server did not accept this secret: ask the person running the workshop for it.');
+        return;
+      }
+      rememberSecret(secret);
+      const session = await import('../../store/live/session');
+      session.rememberName(name);
+      session.joinRoom(store, { ...link, secret });
+      onClose();
+    } catch (e) {
+      setError(`Could not reach the workshop server: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal title="Join the live session" onClose={onClose} footer={<>
+      <button type="button" className="btn" onClick={onClose}>Cancel</button>
+      <button type="button" className="btn btn-primary" onClick={() => void join()} disabled={busy || !secret}>{busy ? 'Joining…' : 'Join'}</button>
+    </>}>
+      <p>{link.access === 'view' ? 'This link lets you watch the design live.' : 'This link lets you edit the design live with the others.'} This workshop server asks for its secret first.</p>
+      <label className="field">
+        <span>Your name (shown to the others)</span>
+        <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} placeholder="e.g. Ada" autoComplete="nickname" />
+      </label>
+      <SecretField value={secret} onChange={setSecret} onEnter={() => void join()} />
+      {error && <div className="alert alert-error" role="alert">{error}</div>}
+    </Modal>
+  );
 }
 
 function NoServer({ onClose }: { onClose: () => void }) {
@@ -35,13 +105,16 @@ function StartRoom({ onClose }: { onClose: () => void }) {
   const [name, setName] = useState(() => readPreference('live-name') ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const secretRequired = useSecretRequired();
+  const [secret, setSecret] = useState('');
   const start = async () => {
     setBusy(true);
     setError(null);
     try {
       const session = await import('../../store/live/session');
       session.rememberName(name);
-      await session.startRoom(store);
+      await session.startRoom(store, secretRequired ? secret : undefined);
+      if (secretRequired) (await import('../../store/live/secret')).rememberSecret(secret);
     } catch (e) {
       setError(`The live session could not start: ${(e as Error).message}`);
     } finally {
@@ -59,6 +132,7 @@ function StartRoom({ onClose }: { onClose: () => void }) {
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} placeholder="e.g. Ada" autoComplete="nickname"
           onKeyDown={(e) => e.key === 'Enter' && void start()} />
       </label>
+      {secretRequired && <SecretField value={secret} onChange={setSecret} onEnter={() => void start()} />}
       {error && <div className="alert alert-error" role="alert">{error}</div>}
     </Modal>
   );
