@@ -6,6 +6,7 @@ import type { EditorState } from '../../store/store';
 import { NodeBadge } from '../canvas/NodeBadge';
 import { lazyPart } from '../lazy-part';
 import { useViewOnly } from '../live/view-only';
+import { visibleRows } from '../visible-rows';
 
 // Shown once an event is selected: a lazy chunk, fetched after the first paint.
 const EventDetail = lazyPart(() => import('./EventDetail').then((m) => m.EventDetail));
@@ -34,7 +35,6 @@ function EventRow({ event: e, selected, style }: { event: EventType; selected: b
 /** Past this many events only the rows in view are in the page (13,000 rows with their badges took seconds to mount). */
 const WINDOW_FROM = 300;
 const ROW_HEIGHT = 37;
-const OVERSCAN = 10;
 
 /** The same rows, windowed: fixed height, rendered only around the list's scroll position; the selected one is scrolled into view. */
 function WindowedEventRows({ events, selectedId }: { events: readonly EventType[]; selectedId: string | null }) {
@@ -65,8 +65,7 @@ function WindowedEventRows({ events, selectedId }: { events: readonly EventType[
     if (top < el.scrollTop + offset || top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the selection changes, not on every edit
   }, [selectedId]);
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(events.length, Math.ceil((Math.max(0, view.top) + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const { first, last } = visibleRows(view, ROW_HEIGHT, events.length);
   return (
     <div ref={body} style={{ height: events.length * ROW_HEIGHT, position: 'relative' }} data-testid="events-windowed">
       {events.slice(first, last).map((e, i) => (

@@ -5,6 +5,7 @@ import { LINT_PROFILES, type LintProfile } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
 import { useLint } from '../lint-view';
 import { SeverityIcon } from '../SeverityIcon';
+import { visibleRows } from '../visible-rows';
 
 const GROUPS = [
   { severity: 'error', title: 'Errors' },
@@ -120,7 +121,6 @@ function Findings() {
 /** Past this many findings only the rows in view are in the page (65,000 froze it for 8.6 s). */
 const WINDOW_FROM = 300;
 const ROW_HEIGHT = 52;
-const OVERSCAN = 10;
 
 type Row = { kind: 'head'; severity: Finding['severity']; title: string; count: number } | { kind: 'finding'; finding: Finding };
 
@@ -148,8 +148,7 @@ function WindowedProblems({ findings, row, suppressed }: { findings: readonly Fi
     rows.push({ kind: 'head', severity: g.severity, title: g.title, count: items.length });
     for (const f of items) rows.push({ kind: 'finding', finding: f });
   }
-  const first = Math.max(0, Math.floor(view.top / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((view.top + view.height) / ROW_HEIGHT) + OVERSCAN);
+  const { first, last } = visibleRows(view, ROW_HEIGHT, rows.length);
   return (
     <div ref={ref} className="problems problems-windowed" role="list" aria-label={`Problems (${findings.length})`} data-testid="problems-windowed">
       <div style={{ height: rows.length * ROW_HEIGHT + (suppressed ? ROW_HEIGHT : 0), position: 'relative' }}>
