@@ -51,7 +51,16 @@ describeShared('corpus', 'real-world AsyncAPI sets under Review', (corpus) => {
   });
 
   it(`at most half of the ${BEFORE} errors and warnings of before`, () => {
-    const counted = sets.flatMap((s) => s.findings).filter((f) => f.severity !== 'info');
+    const all = sets.flatMap((s) => s.findings);
+    const counted = all.filter((f) => f.severity !== 'info');
+    // The count by rule, for the record (closing notes quote it).
+    const byRule = new Map<string, Record<string, number>>();
+    for (const f of all) {
+      const row = byRule.get(f.ruleId) ?? {};
+      row[f.severity] = (row[f.severity] ?? 0) + 1;
+      byRule.set(f.ruleId, row);
+    }
+    console.log(`real-world corpus under Review: ${counted.length} errors and warnings (before: ${BEFORE}); lint exits 1 on ${sets.filter((s) => s.findings.some((f) => f.severity === 'error')).length} of ${sets.length}\n${[...byRule].sort().map(([rule, n]) => `  ${rule}: ${Object.entries(n).map(([sev, k]) => `${k} ${sev}`).join(', ')}`).join('\n')}`);
     expect(counted.length).toBeLessThanOrEqual(Math.floor(BEFORE / 2));
   });
 });
