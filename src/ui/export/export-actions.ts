@@ -30,24 +30,16 @@ export async function exportAsyncApiZip(state: State): Promise<void> {
 }
 
 export async function exportCatalog(state: State, format: 'html' | 'markdown' | 'eventcatalog'): Promise<void> {
-  const catalog = await import('../../core/catalog');
+  const { writeCatalogInWorker } = await import('./catalog-client');
   const findings = lintViewOf(state.findings).open;
-  const validation = state.validation;
   const base = fileBaseName(state.design.name);
-  if (format === 'html') {
-    const { drawing } = await drawInWorker(state.design);
-    const [file] = catalog.catalogHtml(state.design, { findings, drawing, validation });
-    download(`${base}-catalog.html`, file.content, 'text/html');
-  } else if (format === 'markdown') {
-    const [file] = catalog.catalogMarkdown(state.design, { findings, validation });
-    download(`${base}-catalog.md`, file.content, 'text/markdown');
-  } else {
-    const files = catalog.eventCatalogProject(state.design, { findings, validation });
-    download(`${base}-eventcatalog.zip`, await zip(files), 'application/zip');
-    // Owners are never made up: say where the unowned went (the design's owner, or nowhere).
-    const note = catalog.ownerNote(state.design);
-    if (note) state.notify('info', note);
-  }
+  const drawing = format === 'html' ? (await drawInWorker(state.design)).drawing : undefined;
+  const { files, note } = await writeCatalogInWorker({ format, design: state.design, findings, validation: state.validation, drawing });
+  if (format === 'html') download(`${base}-catalog.html`, files[0].content, 'text/html');
+  else if (format === 'markdown') download(`${base}-catalog.md`, files[0].content, 'text/markdown');
+  else download(`${base}-eventcatalog.zip`, await zip(files), 'application/zip');
+  // Owners are never made up: say where the unowned went (the design's owner, or nowhere).
+  if (note) state.notify('info', note);
 }
 
 /**
