@@ -59,9 +59,15 @@ test('an invalid schema checks no example, a duplicate key is a red error, and t
   await typeIntoEditor(page, SCHEMA, '{"type": "object", "required": ["orderId"], "properties": {"orderId": {"type": "string"}}, "required": []}');
   await expect(schemaEditor.locator('.squiggly-error')).toHaveCount(1);
   // The decoration lies under the text layer: the pointer goes to its place, as a person's would.
-  const mark = (await schemaEditor.locator('.squiggly-error').boundingBox())!;
-  await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
-  await expect(page.locator('.monaco-hover').filter({ hasText: 'has the key "required" twice' }).first()).toBeVisible();
+  // Markers are set again when a later lint or validation result arrives (Monaco then draws a new
+  // decoration element), so the place is read and the hover awaited together, again if need be.
+  await expect(async () => {
+    const mark = await schemaEditor.locator('.squiggly-error').boundingBox();
+    expect(mark, 'the red marker is drawn').not.toBeNull();
+    await page.mouse.move(10, 880);
+    await page.mouse.move(mark!.x + mark!.width / 2, mark!.y + mark!.height / 2);
+    await expect(page.locator('.monaco-hover').filter({ hasText: 'has the key "required" twice' }).first()).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await screenshot(page, 'duplicate-key-marker');
   await page.mouse.move(10, 880); // away from the hover
   await page.getByRole('tab', { name: /Problems/ }).click();
