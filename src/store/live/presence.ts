@@ -1,22 +1,17 @@
 // Presence in a live room: what each person shares through Hocuspocus's awareness (name, colour,
 // view-only or not, pointer on the canvas, selected nodes, the event being edited). Read
 // defensively: it comes from peers and is shown, never trusted.
-import type { Id, Position } from '../../core/model/types';
+import type { Position } from '../../core/model/types';
 import type { Peer, TextCaret } from '../store';
 
 /** Colour classes peer-c0 … peer-c7 (styles/live.css). */
 export const PEER_COLOURS = 8;
 
-export interface Presence {
-  name: string;
-  colour: number;
-  view: boolean;
-  cursor: Position | null;
-  selection: Id[];
-  event: Id | null;
-  /** Caret and selection in a shared text (y-monaco's, kept under our own name). */
-  text: TextCaret | null;
-}
+/**
+ * What this person shares: what the others see of them as a Peer (store.ts), except that the text
+ * part is the caret itself (y-monaco's, kept under our own name), not only which text it is in.
+ */
+export type Presence = Omit<Peer, 'clientId' | 'text'> & { text: TextCaret | null };
 
 const finite = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
 
