@@ -46,33 +46,43 @@ function useSecretRequired(): boolean | null {
   return required;
 }
 
+/**
+ * A dialog's action: busy while it runs; its refusal (a message it returns) or its failure (an
+ * error, after `failure`) shown in the dialog.
+ */
+function useDialogAction(failure: string) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const run = async (work: () => Promise<string | void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const refusal = await work();
+      if (refusal) setError(refusal);
+    } catch (e) {
+      setError(`${failure}: ${(e as Error).message}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { busy, error, run };
+}
+
 /** A room link was opened on a server that needs its secret: ask for it (and a name), check it, join. */
 function JoinRoom({ link, onClose }: { link: { room: string; token: string; access: 'edit' | 'view' }; onClose: () => void }) {
   const store = useEditorStore();
   const [name, setName] = useState(() => readPreference('live-name') ?? '');
   const [secret, setSecret] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const join = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const { liveInfo, rememberSecret } = await import('../../store/live/secret');
-      if (!(await liveInfo(secret)).secretAccepted) {
-        setError('The server did not accept this secret: ask the person running the workshop for it.');
-        return;
-      }
-      rememberSecret(secret);
-      const session = await import('../../store/live/session');
-      session.rememberName(name);
-      session.joinRoom(store, { ...link, secret });
-      onClose();
-    } catch (e) {
-      setError(`Could not reach the workshop server: ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, run } = useDialogAction('Could not reach the workshop server');
+  const join = () => run(async () => {
+    const { liveInfo, rememberSecret } = await import('../../store/live/secret');
+    if (!(await liveInfo(secret)).secretAccepted) return 'The server did not accept this secret: ask the person running the workshop for it.';
+    rememberSecret(secret);
+    const session = await import('../../store/live/session');
+    session.rememberName(name);
+    session.joinRoom(store, { ...link, secret });
+    onClose();
+  });
   return (
     <Modal title="Join the live session" onClose={onClose} footer={<>
       <button type="button" className="btn" onClick={onClose}>Cancel</button>
@@ -103,24 +113,15 @@ function NoServer({ onClose }: { onClose: () => void }) {
 function StartRoom({ onClose }: { onClose: () => void }) {
   const store = useEditorStore();
   const [name, setName] = useState(() => readPreference('live-name') ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useDialogAction('The live session could not start');
   const secretRequired = useSecretRequired();
   const [secret, setSecret] = useState('');
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const session = await import('../../store/live/session');
-      session.rememberName(name);
-      await session.startRoom(store, secretRequired ? secret : undefined);
-      if (secretRequired) (await import('../../store/live/secret')).rememberSecret(secret);
-    } catch (e) {
-      setError(`The live session could not start: ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const start = () => run(async () => {
+    const session = await import('../../store/live/session');
+    session.rememberName(name);
+    await session.startRoom(store, secretRequired ? secret : undefined);
+    if (secretRequired) (await import('../../store/live/secret')).rememberSecret(secret);
+  });
   return (
     <Modal title="Start a live session" onClose={onClose} footer={<>
       <button type="button" className="btn" onClick={onClose}>Cancel</button>
