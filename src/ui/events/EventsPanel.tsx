@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useRef, type CSSProperties } from 'react';
 import * as c from '../../core/model/commands';
 import type { EventType } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
@@ -6,7 +6,7 @@ import type { EditorState } from '../../store/store';
 import { NodeBadge } from '../canvas/NodeBadge';
 import { lazyPart } from '../lazy-part';
 import { useViewOnly } from '../live/view-only';
-import { visibleRows } from '../visible-rows';
+import { useScrollView, visibleRows } from '../visible-rows';
 
 // Shown once an event is selected: a lazy chunk, fetched after the first paint.
 const EventDetail = lazyPart(() => import('./EventDetail').then((m) => m.EventDetail));
@@ -39,23 +39,7 @@ const ROW_HEIGHT = 37;
 /** The same rows, windowed: fixed height, rendered only around the list's scroll position; the selected one is scrolled into view. */
 function WindowedEventRows({ events, selectedId }: { events: readonly EventType[]; selectedId: string | null }) {
   const body = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 600 });
-  useEffect(() => {
-    const el = body.current?.parentElement;
-    if (!el) return;
-    const update = () => {
-      const offset = body.current ? body.current.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop : 0;
-      setView({ top: el.scrollTop - offset, height: el.clientHeight || 600 });
-    };
-    update();
-    el.addEventListener('scroll', update, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
-    observer?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', update);
-      observer?.disconnect();
-    };
-  }, []);
+  const view = useScrollView(body, 'parent');
   useEffect(() => {
     const el = body.current?.parentElement;
     const index = selectedId === null ? -1 : events.findIndex((e) => e.id === selectedId);

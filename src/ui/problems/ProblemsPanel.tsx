@@ -1,11 +1,11 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { applyQuickFix, ruleById } from '../lint-view';
 import type { PlainFinding as Finding } from '../../core/lint/types';
 import { LINT_PROFILES, type LintProfile } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
 import { useLint } from '../lint-view';
 import { SeverityIcon } from '../SeverityIcon';
-import { visibleRows } from '../visible-rows';
+import { useScrollView, visibleRows } from '../visible-rows';
 
 const GROUPS = [
   { severity: 'error', title: 'Errors' },
@@ -127,20 +127,7 @@ type Row = { kind: 'head'; severity: Finding['severity']; title: string; count: 
 /** The same list, windowed: fixed-height rows, one line each, rendered only around the scroll position. */
 function WindowedProblems({ findings, row, suppressed }: { findings: readonly Finding[]; row: (f: Finding) => ReactNode; suppressed: number }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState({ top: 0, height: 600 });
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const update = () => setView({ top: el.scrollTop, height: el.clientHeight || 600 });
-    update();
-    el.addEventListener('scroll', update, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(update);
-    observer?.observe(el);
-    return () => {
-      el.removeEventListener('scroll', update);
-      observer?.disconnect();
-    };
-  }, []);
+  const view = useScrollView(ref, 'self');
   const rows: Row[] = [];
   for (const g of GROUPS) {
     const items = findings.filter((f) => f.severity === g.severity);
