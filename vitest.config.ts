@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
@@ -58,6 +59,9 @@ export default defineConfig({
     setupFiles: ['src/core/testing/fast-check-setup.ts'],
     globalSetup: ['scripts/build-cli.mjs'],
     provide: { fastCheck, shared: sharedFiles() },
+    // One test file per core: vitest's default leaves a core free (cores - 1), which on CI's 2-core
+    // machine runs the files one at a time.
+    maxWorkers: availableParallelism(),
     // Generous: a timeout is not a speed check (bench/ measures speed), and a busy 2-core CI machine
     // runs the large property tests several times slower than an idle one.
     testTimeout: 90_000 * fastCheck.seeds,
