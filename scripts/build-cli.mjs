@@ -4,6 +4,8 @@
 // the result. Native modules (and the packages that load them) stay external, installed as
 // dependencies. Usage: node scripts/build-cli.mjs [outdir]
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -12,6 +14,9 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const EXTERNAL = ['better-sqlite3', 'bufferutil', 'utf-8-validate'];
 
 export async function buildCli(outdir = 'build/cli') {
+  // Chunk names carry a content hash: without this, every change left its old chunks beside the
+  // new ones, and the package (`files`: build/cli/) shipped them all.
+  rmSync(resolve(ROOT, outdir), { recursive: true, force: true });
   await build({
     absWorkingDir: ROOT,
     entryPoints: { eventsmith: 'src/cli/main.ts', 'validation-thread': 'src/cli/validation-thread.ts' },
