@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import saga from '../../../examples/order-saga.json';
 import { shareLink } from '../../core/share/codec';
-import { backtrackingPatternSchemas, expensiveCompatDesign, hugeStringDesign, refDagSchemas } from '../../core/testing/hostile-corpus';
+import { backtrackingPatternSchemas, expensiveCompatDesign, factsBombDesign, hugeStringDesign, refDagSchemas } from '../../core/testing/hostile-corpus';
 import { MANIFEST } from '../output-dir';
 import { UsageError, type CliIO } from '../io';
 import { main } from '../main';
@@ -162,5 +162,16 @@ describe('schemas that make compatibility expensive', () => {
       const r = await run(['export', 'catalog', 'd.json', '-o', 'out', '--format', format], fs);
       expect(r.code, r.stderr).toBe(0);
     }
+  });
+});
+
+describe('a schema whose oneOf branches are a 40-level $ref DAG (2^40 paths)', () => {
+  it('lint says it is too complex to check, twice (its fields, its examples), and exits 1 instead of running out of memory', async () => {
+    const lint = await run(['lint', 'd.json', '--format', 'json'], memoryFs({ 'd.json': JSON.stringify(factsBombDesign()) }));
+    expect(lint.code, lint.stderr).toBe(1);
+    const findings = JSON.parse(lint.stdout) as { ruleId: string; severity: string; message: string }[];
+    const tooComplex = findings.filter((f) => f.ruleId === 'schema-invalid' && /too complex to check/.test(f.message));
+    expect(tooComplex.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(tooComplex.map((f) => f.message).join('\n')).toMatch(/reading its fields stopped[^]*examples are unchecked|examples are unchecked[^]*reading its fields stopped/);
   });
 });

@@ -157,6 +157,22 @@ export function oneOfRefDagSchema(levels = 40): string {
   return JSON.stringify({ definitions, $ref: `#/definitions/a${levels}` });
 }
 
+/** A design whose one event's schema is the oneOf `$ref` DAG above: its facts overrun their budget. */
+export function factsBombDesign(): DesignFile {
+  return {
+    format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
+    design: {
+      id: 'facts-bomb', name: 'Facts bomb', version: '1.0.0',
+      services: [{ id: 'svc', name: 'OrderService' }],
+      topics: [{ id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', partitionKey: 'p' }],
+      events: [{ id: 'bomb', name: 'OrderPlaced', kind: 'event', version: '1.0.0', schemaFormat: 'json-schema', schema: oneOfRefDagSchema(), examples: ['{"p": "x"}'] }],
+      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: ['bomb'] }],
+      subscriptions: [],
+      layout: { nodes: {} },
+    },
+  };
+}
+
 /** Old/new schemas where a property name is matched against the catastrophic pattern `^(a+)+$`. */
 export function backtrackingPatternSchemas(): { old: string; next: string } {
   const patternProperties = { '^(a+)+$': { type: 'string' } };
@@ -293,6 +309,7 @@ export function hostileInputs(): Record<string, unknown> {
     reservedNames: reservedNamesDesign(),
     deepSchema: deepSchemaDesign(),
     expensiveCompat: expensiveCompatDesign(),
+    factsBomb: factsBombDesign(),
     hugeStrings: hugeStringDesign(),
     deepNesting: deepNestingJson(),
     nonFinitePositionsJson: NON_FINITE_POSITIONS_JSON,

@@ -22,14 +22,24 @@ const inputs = hostileInputs();
  * Where an input is refused (with a message): every other (input, way) pair must be accepted.
  * Paste carries only the entities, so a deeply nested description never reaches it; the AsyncAPI
  * importer caps nesting (256) and `$ref` expansion (500,000 values), so the deep schema and the
- * `$ref` DAG are refused there while a design file keeps them as text.
+ * `$ref` DAGs are refused there while a design file keeps them as text.
  */
 const REFUSED: Record<string, readonly string[]> = {
   deepNesting: ['file', 'link', 'storage', 'import'],
   deepSchema: ['import'],
   expensiveCompat: ['import'],
+  factsBomb: ['import'],
 };
 const refused = (name: string, way: string) => REFUSED[name]?.includes(way) ?? false;
+
+/**
+ * Inputs whose validation has no end in this process: ajv writes code for every path of a `$ref`
+ * DAG (2^40), and runs out of memory. The app and the CLI validate in a worker under a time
+ * budget (and the CLI's threads under a heap cap), which reports them "too complex to check":
+ * src/cli/commands/hostile-cli.test.ts and e2e/hostile-input.spec.ts check that path. Here every
+ * other check and export runs on them.
+ */
+const VALIDATED_ONLY_UNDER_BUDGET = new Set(['factsBomb']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const textOf = (input: unknown) => (typeof input === 'string' ? input : JSON.stringify(input));
@@ -86,7 +96,7 @@ describe.each(cases)('%s through %s', (name, way) => {
     expect(restoreDesign({ format: 'eventsmith-design', formatVersion: FORMAT_VERSION, design }).repairs).toEqual([]);
 
     // Checks: a validation or compatibility check that could not finish is a finding, never clean.
-    const validation = validateDesign(design);
+    const validation = VALIDATED_ONLY_UNDER_BUDGET.has(name) ? {} : validateDesign(design);
     const findings = lintDesign(design, { validation });
     for (const [id, v] of Object.entries(validation))
       if (v.error || v.timedOut) expect(findings.some((f) => f.ruleId === 'schema-invalid' && f.target.id === id && f.severity === 'error'), `${name}/${way}: ${id}`).toBe(true);

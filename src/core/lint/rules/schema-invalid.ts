@@ -109,7 +109,7 @@ export const schemaInvalid: Rule = {
       if (!result || result.key !== validationKey(event)) continue;
       // A check that could not finish is never a pass: it is an error until the schema is fixed.
       if (result.timedOut)
-        findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" is too complex to check: validating it ran out of time (a pattern may backtrack catastrophically), so its examples are unchecked` });
+        findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" is too complex to check: validating it ran out of time (a pattern that backtracks, or $refs that multiply), so its examples are unchecked` });
       if (result.error)
         findings.push({ target: eventTarget(event), severity: 'error', message: `The schema of "${event.name}" could not be checked (${result.error}), so it and its examples are unchecked` });
       if (event.schemaFormat === 'json-schema') findings.push(...validatorProblems(event, result.schema, 'schema', remote));
