@@ -11,9 +11,9 @@ export interface LiveServer {
   stop: () => Promise<void>;
 }
 
-export async function startLiveServer(options: { secret?: string } = {}): Promise<LiveServer> {
+export async function startLiveServer(options: { secret?: string; host?: string } = {}): Promise<LiveServer> {
   const dataDir = tempDir('e2e-data');
-  const serve = await startServe({ dataDir, appDir: resolve(process.env.E2E_OUT || 'dist'), port: 0, secret: options.secret });
+  const serve = await startServe({ dataDir, appDir: resolve(process.env.E2E_OUT || 'dist'), port: 0, secret: options.secret, host: options.host });
   return {
     serve,
     stop: async () => {

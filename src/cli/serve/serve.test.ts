@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { generateSystem } from '../../core/testing/sample-designs';
@@ -94,6 +95,21 @@ describe('eventsmith serve', () => {
     expect(new Set([a.room, b.room, a.editToken, a.viewToken, b.editToken, b.viewToken]).size).toBe(6);
     expect((await fetch(new URL('api/rooms', open.baseUrl))).status).toBe(405);
     expect((await fetch(new URL('api/rooms', open.baseUrl), { method: 'POST', headers: { Origin: 'http://evil.example' } })).status).toBe(403);
+  });
+
+  it('names its addresses on the machine\'s networks with a new room when it listens on them (none on loopback)', async () => {
+    const networkOrigins = async (baseUrl: string) => ((await (await fetch(new URL('api/rooms', baseUrl), { method: 'POST' })).json()) as { networkOrigins: string[] }).networkOrigins;
+    expect(await networkOrigins(open.baseUrl)).toEqual([]);
+    const dataDir = tempDir('data');
+    dirs.push(dataDir);
+    const everywhere = await startServe({ dataDir, appDir: dirs[0], host: '0.0.0.0' });
+    try {
+      const port = new URL(everywhere.baseUrl).port;
+      const lan = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === 'IPv4').map((a) => `http://${a!.address}:${port}`);
+      expect(await networkOrigins(everywhere.baseUrl)).toEqual(lan);
+    } finally {
+      await everywhere.stop();
+    }
   });
 
   it('lets in only a well-formed room id with one of its own tokens', async () => {

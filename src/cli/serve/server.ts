@@ -7,6 +7,7 @@ import { Server, type Extension, type onAuthenticatePayload, type onConnectPaylo
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { COLLAB_PATH, isRoomId, LIVE_INFO_PATH, LIVE_LIMITS, ROOMS_PATH, splitAuthToken } from '../../core/live/protocol';
+import { openableAddresses } from './addresses';
 import { GateExtension } from './gate-extension';
 import { sqliteRooms } from './persistence';
 import { accessOf, localServerKey, newRoomId, roomToken, sameSecret } from './room-keys';
@@ -134,7 +135,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       createdAt.push(now);
       req.resume();
       const room = newRoomId();
-      return json(201, { room, editToken: roomToken(key, room, 'edit'), viewToken: roomToken(key, room, 'view') });
+      // Where others reach this server (it listens on the machine's networks): a page opened on
+      // 127.0.0.1 makes the room's links with one of these instead.
+      const networkOrigins = openableAddresses(options.host, server.address.port).network.map((u) => new URL(u).origin);
+      return json(201, { room, editToken: roomToken(key, room, 'edit'), viewToken: roomToken(key, room, 'view'), networkOrigins });
     }
     if (path.startsWith('/api/')) return json(404, { error: 'no such endpoint' });
     return false;

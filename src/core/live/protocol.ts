@@ -11,7 +11,10 @@ export const isRoomToken = (value: unknown): value is string => typeof value ===
 
 /** The collaboration endpoint, on the same origin as the app. */
 export const COLLAB_PATH = '/collab';
-/** POST: creates a room ({ room, editToken, viewToken }). GET /api/live: { live: true, secretRequired }. */
+/**
+ * POST: creates a room ({ room, editToken, viewToken, networkOrigins }: the origins of the server on
+ * the machine's networks, when it listens on them). GET /api/live: { live: true, secretRequired }.
+ */
 export const ROOMS_PATH = '/api/rooms';
 export const LIVE_INFO_PATH = '/api/live';
 /** The server marks the page it serves with <meta name=LIVE_META>: the app knows a room can be started. */
@@ -59,3 +62,25 @@ export const LIVE_LIMITS = {
   /** Rooms created per minute by the whole server (creation is cheap, storage is not). */
   roomsPerMinute: 60,
 } as const;
+
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * The origin a room's links are made with: the page's own, unless the page runs on this machine's
+ * loopback address (which means nothing on anyone else's machine) and the server named an address
+ * of it on the network: then the first of those, so the links work for the others in the room.
+ */
+export function roomLinkOrigin(pageOrigin: string, networkOrigins: readonly string[] | undefined): string {
+  const page = new URL(pageOrigin);
+  if (!LOOPBACK.test(page.hostname)) return page.origin;
+  for (const candidate of networkOrigins ?? []) {
+    try {
+      const url = new URL(candidate);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOOPBACK.test(url.hostname)) return url.origin;
+    } catch {
+      // Not a URL: not a place to send people.
+    }
+  }
+  return page.origin;
+}
+

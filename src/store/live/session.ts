@@ -4,7 +4,7 @@
 // started or joined (a lazy chunk: Yjs, the provider and y-indexeddb stay out of the initial JS).
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { COLLAB_PATH, joinAuthToken, parseNotice, ROOMS_PATH } from '../../core/live/protocol';
+import { COLLAB_PATH, joinAuthToken, parseNotice, ROOMS_PATH, roomLinkOrigin } from '../../core/live/protocol';
 import { setFreshSuffix } from '../../core/model/ids';
 import { emptyDesign } from '../../core/model/factories';
 import type { Design, Id, Position } from '../../core/model/types';
@@ -29,8 +29,8 @@ export interface JoinOptions {
 /** The entry in My designs a room's design is kept under: the same one on every reload. */
 export const roomDocId = (room: string) => `room-${room}`;
 
-export function roomLink(room: string, token: string, view: boolean): string {
-  const url = new URL(window.location.pathname, window.location.origin);
+export function roomLink(room: string, token: string, view: boolean, origin = window.location.origin): string {
+  const url = new URL(window.location.pathname, origin);
   url.searchParams.set('room', room);
   url.searchParams.set('token', token);
   if (view) url.searchParams.set('view', '1');
@@ -44,8 +44,9 @@ export async function startRoom(store: EditorStore, secret?: string): Promise<vo
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
     throw new Error(body?.error ?? `the server answered ${res.status}`);
   }
-  const { room, editToken, viewToken } = (await res.json()) as { room: string; editToken: string; viewToken: string };
-  const links = { edit: roomLink(room, editToken, false), view: roomLink(room, viewToken, true) };
+  const { room, editToken, viewToken, networkOrigins } = (await res.json()) as { room: string; editToken: string; viewToken: string; networkOrigins?: string[] };
+  const origin = roomLinkOrigin(window.location.origin, Array.isArray(networkOrigins) ? networkOrigins.filter((o) => typeof o === 'string') : undefined);
+  const links = { edit: roomLink(room, editToken, false, origin), view: roomLink(room, viewToken, true, origin) };
   joinRoom(store, { room, token: editToken, access: 'edit', secret, start: { design: store.getState().design, links } });
 }
 

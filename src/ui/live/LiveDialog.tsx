@@ -148,6 +148,10 @@ function InRoom({ onClose }: { onClose: () => void }) {
     return () => clearTimeout(t);
   }, [name, store]);
   const links = room.links ?? { [room.access]: window.location.href };
+  // A page on 127.0.0.1 makes its links with the server's network address (roomLinkOrigin): said, so
+  // nobody wonders why the address differs from the one in their own address bar.
+  const someLink = links.edit ?? links.view;
+  const linkHost = someLink ? new URL(someLink).host : window.location.host;
   const leave = () => {
     const state = store.getState();
     const title = state.design.name;
@@ -168,6 +172,11 @@ function InRoom({ onClose }: { onClose: () => void }) {
         {links.edit && <LinkCard title="Edit link" hint="Everyone with it can change the design." link={links.edit} testId="edit-link" />}
         {links.view && <LinkCard title="View-only link" hint="For watching: nothing can be changed with it." link={links.view} testId="view-link" />}
       </div>
+      {linkHost !== window.location.host && (
+        <p className="muted small" data-testid="link-host-note">
+          The links use {linkHost}, this computer’s address on the network: this page runs on {window.location.host}, which opens only on this computer.
+        </p>
+      )}
       <p className="muted small">The links hold the room’s key: share them with the workshop only. Leaving keeps the design in My designs.</p>
     </Modal>
   );
