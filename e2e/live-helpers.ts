@@ -2,7 +2,7 @@
 // build under test, browser contexts as the people in the room, and the guard every journey has
 // (CSP violations, console and page errors) per page.
 import { resolve } from 'node:path';
-import { expect, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { readDesignFile } from './design-file';
 import { removeDir, startServe, tempDir, type ServeProcess } from '../src/cli/serve/testing/serve-process';
 
@@ -11,7 +11,7 @@ export interface LiveServer {
   stop: () => Promise<void>;
 }
 
-export async function startLiveServer(options: { secret?: string; host?: string } = {}): Promise<LiveServer> {
+async function startLiveServer(options: { secret?: string; host?: string }): Promise<LiveServer> {
   const dataDir = tempDir('e2e-data');
   const serve = await startServe({ dataDir, appDir: resolve(process.env.E2E_OUT || 'dist'), port: 0, secret: options.secret, host: options.host });
   return {
@@ -19,6 +19,26 @@ export async function startLiveServer(options: { secret?: string; host?: string 
     stop: async () => {
       await serve.stop();
       removeDir(dataDir);
+    },
+  };
+}
+
+/**
+ * The live server of a journey file: started before its first journey, stopped (its data folder
+ * removed) after its last. Call at the top of the file.
+ */
+export function liveServerForFile(options: { secret?: string; host?: string } = {}): { readonly serve: ServeProcess } {
+  let live: LiveServer | undefined;
+  test.beforeAll(async () => {
+    live = await startLiveServer(options);
+  });
+  test.afterAll(async () => {
+    await live?.stop();
+  });
+  return {
+    get serve() {
+      if (!live) throw new Error('the live server has not started');
+      return live.serve;
     },
   };
 }

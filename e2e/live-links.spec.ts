@@ -3,18 +3,11 @@
 // (127.0.0.1 opens only on that computer), the dialog says why, and a guest joins with a link.
 import { networkInterfaces } from 'node:os';
 import { expect, test } from '@playwright/test';
-import { addNode, canvasNames, expectNoProblems, join, person, startLiveServer, startRoom, type LiveServer } from './live-helpers';
+import { addNode, canvasNames, expectNoProblems, join, liveServerForFile, person, startRoom } from './live-helpers';
 
 const lan = Object.values(networkInterfaces()).flat().find((a) => a && !a.internal && a.family === 'IPv4')?.address;
 
-let live: LiveServer;
-
-test.beforeAll(async () => {
-  live = await startLiveServer({ host: '0.0.0.0' });
-});
-test.afterAll(async () => {
-  await live?.stop();
-});
+const live = liveServerForFile({ host: '0.0.0.0' });
 
 test('a room started on 127.0.0.1 gets links on the network address, and a guest joins with one', async ({ browser }) => {
   test.skip(!lan, 'this machine has no network address besides loopback');

@@ -2,19 +2,12 @@
 // the app's service worker, the room's design from IndexedDB), and both people's edits merge when
 // the network returns (on a real `eventsmith serve`).
 import { expect, test } from '@playwright/test';
-import { addNode, canvasNames, designOf, expectNoProblems, join, person, renameNode, startLiveServer, startRoom, type LiveServer } from './live-helpers';
+import { addNode, canvasNames, designOf, expectNoProblems, join, liveServerForFile, person, renameNode, startRoom } from './live-helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 15_000 });
 
-let live: LiveServer;
-
-test.beforeAll(async () => {
-  live = await startLiveServer();
-});
-test.afterAll(async () => {
-  await live?.stop();
-});
+const live = liveServerForFile();
 
 test('a person who loses the network keeps editing, reloads offline (the page served by the service worker), and both sets of edits merge when it returns', async ({ browser }, info) => {
   test.setTimeout(120_000);

@@ -4,19 +4,12 @@
 import { expect, test } from '@playwright/test';
 import { node } from './canvas-helpers';
 import { openOrderSaga } from './examples';
-import { expectNoProblems, join, person, startLiveServer, startRoom, type LiveServer, type Person } from './live-helpers';
+import { expectNoProblems, join, liveServerForFile, person, startRoom, type Person } from './live-helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 15_000 });
 
-let live: LiveServer;
-
-test.beforeAll(async () => {
-  live = await startLiveServer();
-});
-test.afterAll(async () => {
-  await live?.stop();
-});
+const live = liveServerForFile();
 
 test('three people in a room: presence, cursors, rings and the view-only person, in both themes at two sizes', async ({ browser }) => {
   test.setTimeout(180_000);

@@ -6,22 +6,18 @@
 import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
 import { connect } from './canvas-helpers';
 import {
-  addNode, canvasNames, designOf, expectNoProblems, join, nodeByName, person, renameNode, startLiveServer, startRoom, type LiveServer, type Person,
+  addNode, canvasNames, designOf, expectNoProblems, join, liveServerForFile, nodeByName, person, renameNode, startRoom, type Person,
 } from './live-helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 15_000 });
 
-let live: LiveServer;
+const live = liveServerForFile();
 const extraBrowsers: Browser[] = [];
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-test.beforeAll(async () => {
-  live = await startLiveServer();
-});
 test.afterAll(async () => {
   for (const b of extraBrowsers) await b.close();
-  await live?.stop();
 });
 
 async function launch(extraArgs: string[]): Promise<Browser> {

@@ -2,20 +2,13 @@
 // and everyone who opens its link type the secret in the app; a wrong one is said so in the dialog,
 // the right one is remembered for the tab, so a reload rejoins without asking again.
 import { expect, test } from '@playwright/test';
-import { addNode, expectNoProblems, nodeByName, person, startLiveServer, type LiveServer } from './live-helpers';
+import { addNode, expectNoProblems, liveServerForFile, nodeByName, person } from './live-helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 15_000 });
 
 const SECRET = 'a long workshop secret';
-let live: LiveServer;
-
-test.beforeAll(async () => {
-  live = await startLiveServer({ secret: SECRET });
-});
-test.afterAll(async () => {
-  await live?.stop();
-});
+const live = liveServerForFile({ secret: SECRET });
 
 test('starting and joining a room on a server with a secret: asked for, checked, remembered for the tab', async ({ browser }) => {
   const ada = await person(browser, 'Ada');

@@ -2,19 +2,12 @@
 // interleaved, by button and by key (on a real `eventsmith serve`). No timing asserted: it runs
 // beside the other journeys, not in the timed project.
 import { expect, test } from '@playwright/test';
-import { addNode, canvasNames, expectNoProblems, join, person, renameNode, startLiveServer, startRoom, type LiveServer } from './live-helpers';
+import { addNode, canvasNames, expectNoProblems, join, liveServerForFile, person, renameNode, startRoom } from './live-helpers';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ actionTimeout: 15_000 });
 
-let live: LiveServer;
-
-test.beforeAll(async () => {
-  live = await startLiveServer();
-});
-test.afterAll(async () => {
-  await live?.stop();
-});
+const live = liveServerForFile();
 
 test('undo takes back only one’s own last edit, with the other person’s edits interleaved', async ({ browser }) => {
   test.setTimeout(120_000);

@@ -123,14 +123,19 @@ export function reservedNamesDesign(): DesignFile {
  */
 export function deepSchemaDesign(depth = 20_000): DesignFile {
   const schema = `{"type":"object","required":["id"],"properties":{"id":{"type":"string"},"nested":${'{"type":"object","properties":{"a":'.repeat(depth)}{"type":"string"}${'}}'.repeat(depth)}}}`;
+  return oneEventDesign({ id: 'deep-schema', name: 'Deep schema' }, { id: 'deep', schema, examples: ['{"nested":{}}'] }, 'id');
+}
+
+/** OrderService publishing one JSON-Schema event, OrderPlaced, to a Kafka topic: the frame of a one-schema hostile design. */
+function oneEventDesign(design: { id: string; name: string }, event: { id: string; schema: string; examples: string[] }, partitionKey: string): DesignFile {
   return {
     format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
     design: {
-      id: 'deep-schema', name: 'Deep schema', version: '1.0.0',
+      id: design.id, name: design.name, version: '1.0.0',
       services: [{ id: 'svc', name: 'OrderService' }],
-      topics: [{ id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', partitionKey: 'id' }],
-      events: [{ id: 'deep', name: 'OrderPlaced', kind: 'event', version: '1.0.0', schemaFormat: 'json-schema', schema, examples: ['{"nested":{}}'] }],
-      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: ['deep'] }],
+      topics: [{ id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', partitionKey }],
+      events: [{ id: event.id, name: 'OrderPlaced', kind: 'event', version: '1.0.0', schemaFormat: 'json-schema', schema: event.schema, examples: event.examples }],
+      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: [event.id] }],
       subscriptions: [],
       layout: { nodes: {} },
     },
@@ -159,18 +164,7 @@ export function oneOfRefDagSchema(levels = 40): string {
 
 /** A design whose one event's schema is the oneOf `$ref` DAG above: its facts overrun their budget. */
 export function factsBombDesign(): DesignFile {
-  return {
-    format: DESIGN_FORMAT, formatVersion: FORMAT_VERSION,
-    design: {
-      id: 'facts-bomb', name: 'Facts bomb', version: '1.0.0',
-      services: [{ id: 'svc', name: 'OrderService' }],
-      topics: [{ id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', partitionKey: 'p' }],
-      events: [{ id: 'bomb', name: 'OrderPlaced', kind: 'event', version: '1.0.0', schemaFormat: 'json-schema', schema: oneOfRefDagSchema(), examples: ['{"p": "x"}'] }],
-      publications: [{ id: 'pub', serviceId: 'svc', topicId: 'orders', eventIds: ['bomb'] }],
-      subscriptions: [],
-      layout: { nodes: {} },
-    },
-  };
+  return oneEventDesign({ id: 'facts-bomb', name: 'Facts bomb' }, { id: 'bomb', schema: oneOfRefDagSchema(), examples: ['{"p": "x"}'] }, 'p');
 }
 
 /** Old/new schemas where a property name is matched against the catastrophic pattern `^(a+)+$`. */
