@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import * as commands from '../core/model/commands';
+import type { LinkOrigin } from '../core/live/protocol';
 import type { PlainFinding } from '../core/lint/types';
 import type { Design, Id, LintProfile, Position, Viewport } from '../core/model/types';
 import type { ValidationResults } from '../core/validate/types';
@@ -38,6 +39,13 @@ export interface Peer {
   text: string | null;
 }
 
+/** A room's links, and the origins they can be made with (the page's own, or this machine's network addresses). */
+export interface RoomLinks {
+  edit: string;
+  view: string;
+  origins: LinkOrigin[];
+}
+
 export interface RoomState {
   id: string;
   /** `view`: a view-only link — nothing can be changed, and the server refuses anyway. */
@@ -52,7 +60,7 @@ export interface RoomState {
   canRedo: boolean;
   peers: Peer[];
   /** The links of the room, when this person started it (shown with QR codes). */
-  links: { edit: string; view: string } | null;
+  links: RoomLinks | null;
 }
 
 /** What the store asks of the live session (undo and redo of one's own edits, leaving). */

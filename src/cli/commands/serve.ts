@@ -51,7 +51,7 @@ export const serveCommand: Command = {
     }
     const { local, network } = openableAddresses(host, server.port);
     const lines = ['Eventsmith workshop server', `  Local:    ${local}`];
-    for (const address of network) lines.push(`  Network:  ${address}`);
+    for (const address of network) lines.push(`  Network:  ${address.url} (${address.name})`);
     if (!network.length && host !== '0.0.0.0' && host !== '::') lines.push('  (only this machine can connect; --host 0.0.0.0 opens it to the network)');
     lines.push(`  Rooms:    ${dataDir}`);
     if (redisUrl) lines.push(`  Redis:    ${new URL(redisUrl).host} (rooms shared with the other servers using it)`);

@@ -98,15 +98,19 @@ describe('eventsmith serve', () => {
   });
 
   it('names its addresses on the machine\'s networks with a new room when it listens on them (none on loopback)', async () => {
-    const networkOrigins = async (baseUrl: string) => ((await (await fetch(new URL('api/rooms', baseUrl), { method: 'POST' })).json()) as { networkOrigins: string[] }).networkOrigins;
-    expect(await networkOrigins(open.baseUrl)).toEqual([]);
+    const networks = async (baseUrl: string) => {
+      const body = (await (await fetch(new URL('api/rooms', baseUrl), { method: 'POST' })).json()) as { networkOrigins: string[]; networkNames: string[] };
+      return body.networkOrigins.map((origin, i) => `${origin} ${body.networkNames[i]}`);
+    };
+    expect(await networks(open.baseUrl)).toEqual([]);
     const dataDir = tempDir('data');
     dirs.push(dataDir);
     const everywhere = await startServe({ dataDir, appDir: dirs[0], host: '0.0.0.0' });
     try {
       const port = new URL(everywhere.baseUrl).port;
-      const lan = Object.values(networkInterfaces()).flat().filter((a) => a && !a.internal && a.family === 'IPv4').map((a) => `http://${a!.address}:${port}`);
-      expect(await networkOrigins(everywhere.baseUrl)).toEqual(lan);
+      const lan = Object.entries(networkInterfaces()).flatMap(([name, list]) => (list ?? []).filter((a) => !a.internal && a.family === 'IPv4').map((a) => `http://${a.address}:${port} ${name}`));
+      // In the order of openableAddresses (addresses.test: container bridges and VPNs last).
+      expect((await networks(everywhere.baseUrl)).sort()).toEqual(lan.sort());
     } finally {
       await everywhere.stop();
     }

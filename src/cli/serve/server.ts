@@ -135,10 +135,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       createdAt.push(now);
       req.resume();
       const room = newRoomId();
-      // Where others reach this server (it listens on the machine's networks): a page opened on
-      // 127.0.0.1 makes the room's links with one of these instead.
-      const networkOrigins = openableAddresses(options.host, server.address.port).network.map((u) => new URL(u).origin);
-      return json(201, { room, editToken: roomToken(key, room, 'edit'), viewToken: roomToken(key, room, 'view'), networkOrigins });
+      // Where others reach this server (it listens on the machine's networks), likeliest first: a
+      // page opened on 127.0.0.1 makes the room's links with one of these instead.
+      const network = openableAddresses(options.host, server.address.port).network;
+      const networkOrigins = network.map((a) => new URL(a.url).origin);
+      return json(201, { room, editToken: roomToken(key, room, 'edit'), viewToken: roomToken(key, room, 'view'), networkOrigins, networkNames: network.map((a) => a.name) });
     }
     if (path.startsWith('/api/')) return json(404, { error: 'no such endpoint' });
     return false;

@@ -12,8 +12,9 @@ export const isRoomToken = (value: unknown): value is string => typeof value ===
 /** The collaboration endpoint, on the same origin as the app. */
 export const COLLAB_PATH = '/collab';
 /**
- * POST: creates a room ({ room, editToken, viewToken, networkOrigins }: the origins of the server on
- * the machine's networks, when it listens on them). GET /api/live: { live: true, secretRequired }.
+ * POST: creates a room ({ room, editToken, viewToken, networkOrigins, networkNames }: the origins of
+ * the server on the machine's networks when it listens on them, likeliest first, and the name of
+ * the interface each is on). GET /api/live: { live: true, secretRequired }.
  */
 export const ROOMS_PATH = '/api/rooms';
 export const LIVE_INFO_PATH = '/api/live';
@@ -65,22 +66,30 @@ export const LIVE_LIMITS = {
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
+/** An origin a room's links can be made with; `name`: the network interface it is on, when known. */
+export interface LinkOrigin { origin: string; name?: string }
+
 /**
- * The origin a room's links are made with: the page's own, unless the page runs on this machine's
- * loopback address (which means nothing on anyone else's machine) and the server named an address
- * of it on the network: then the first of those, so the links work for the others in the room.
+ * The origins a room's links can be made with, the one to use first: the page's own, unless the
+ * page runs on this machine's loopback address (which means nothing on anyone else's machine) and
+ * the server named addresses of it on the network: then those, so the links work for the others
+ * in the room. Several when the machine is on several networks (Wi-Fi and Ethernet, a container
+ * bridge): the person starting the room picks the one the workshop is on.
  */
-export function roomLinkOrigin(pageOrigin: string, networkOrigins: readonly string[] | undefined): string {
+export function roomLinkOrigins(pageOrigin: string, networkOrigins: readonly unknown[] | undefined, networkNames?: readonly unknown[]): LinkOrigin[] {
   const page = new URL(pageOrigin);
-  if (!LOOPBACK.test(page.hostname)) return page.origin;
-  for (const candidate of networkOrigins ?? []) {
+  if (!LOOPBACK.test(page.hostname)) return [{ origin: page.origin }];
+  const found: LinkOrigin[] = [];
+  (networkOrigins ?? []).forEach((candidate, i) => {
+    if (typeof candidate !== 'string') return;
     try {
       const url = new URL(candidate);
-      if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOOPBACK.test(url.hostname)) return url.origin;
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || LOOPBACK.test(url.hostname) || found.some((f) => f.origin === url.origin)) return;
+      const name = networkNames?.[i];
+      found.push(typeof name === 'string' && name.trim() ? { origin: url.origin, name: name.trim().slice(0, 40) } : { origin: url.origin });
     } catch {
       // Not a URL: not a place to send people.
     }
-  }
-  return page.origin;
+  });
+  return found.length ? found : [{ origin: page.origin }];
 }
-

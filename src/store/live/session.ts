@@ -4,13 +4,14 @@
 // started or joined (a lazy chunk: Yjs, the provider and y-indexeddb stay out of the initial JS).
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { COLLAB_PATH, joinAuthToken, parseNotice, ROOMS_PATH, roomLinkOrigin } from '../../core/live/protocol';
+import { COLLAB_PATH, joinAuthToken, parseNotice, ROOMS_PATH, roomLinkOrigins } from '../../core/live/protocol';
 import { setFreshSuffix } from '../../core/model/ids';
 import { emptyDesign } from '../../core/model/factories';
 import type { Design, Id, Position } from '../../core/model/types';
 import { openRoomCopy, type RoomCopy } from '../persistence/room-copy';
 import { readPreference, writePreference } from '../persistence/preferences';
 import { randomSuffix } from './random-suffix';
+import { preferredOrigin } from './room-links';
 import type { EditorStore, Peer, RoomControl, RoomState } from '../store';
 import { bindDesign, type DesignSync } from './design-sync';
 import { PEER_COLOURS, peersOf, type Presence } from './presence';
@@ -44,9 +45,10 @@ export async function startRoom(store: EditorStore, secret?: string): Promise<vo
     const body = (await res.json().catch(() => null)) as { error?: string } | null;
     throw new Error(body?.error ?? `the server answered ${res.status}`);
   }
-  const { room, editToken, viewToken, networkOrigins } = (await res.json()) as { room: string; editToken: string; viewToken: string; networkOrigins?: string[] };
-  const origin = roomLinkOrigin(window.location.origin, Array.isArray(networkOrigins) ? networkOrigins.filter((o) => typeof o === 'string') : undefined);
-  const links = { edit: roomLink(room, editToken, false, origin), view: roomLink(room, viewToken, true, origin) };
+  const { room, editToken, viewToken, networkOrigins, networkNames } = (await res.json()) as { room: string; editToken: string; viewToken: string; networkOrigins?: unknown; networkNames?: unknown };
+  const origins = roomLinkOrigins(window.location.origin, Array.isArray(networkOrigins) ? networkOrigins : undefined, Array.isArray(networkNames) ? networkNames : undefined);
+  const origin = preferredOrigin(origins);
+  const links = { edit: roomLink(room, editToken, false, origin), view: roomLink(room, viewToken, true, origin), origins };
   joinRoom(store, { room, token: editToken, access: 'edit', secret, start: { design: store.getState().design, links } });
 }
 

@@ -3,7 +3,7 @@
 
 const PREFIX = 'eventsmith:';
 
-export type PreferenceKey = 'theme' | `panel:${string}` | 'presenter-name' | 'minimap' | 'live-name';
+export type PreferenceKey = 'theme' | `panel:${string}` | 'presenter-name' | 'minimap' | 'live-name' | 'live-link-origin';
 
 export function readPreference(key: PreferenceKey): string | null {
   try {

@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useEditor, useEditorStore } from '../../store/context';
+import { chooseLinkOrigin } from '../../store/live/room-links';
 import { readPreference } from '../../store/persistence/preferences';
 import type { EditorState } from '../../store/store';
 import { Modal } from '../dialogs/Modal';
@@ -147,11 +148,14 @@ function InRoom({ onClose }: { onClose: () => void }) {
     const t = setTimeout(() => store.getState().roomControl?.setName(name), 300);
     return () => clearTimeout(t);
   }, [name, store]);
-  const links = room.links ?? { [room.access]: window.location.href };
-  // A page on 127.0.0.1 makes its links with the server's network address (roomLinkOrigin): said, so
+  const links: { edit?: string; view?: string } = room.links ?? { [room.access]: window.location.href };
+  const origins = room.links?.origins ?? [];
+  const originId = useId();
+  // A page on 127.0.0.1 makes its links with the server's network address (roomLinkOrigins): said, so
   // nobody wonders why the address differs from the one in their own address bar.
   const someLink = links.edit ?? links.view;
   const linkHost = someLink ? new URL(someLink).host : window.location.host;
+  const linkOrigin = someLink ? new URL(someLink).origin : window.location.origin;
   const leave = () => {
     const state = store.getState();
     const title = state.design.name;
@@ -168,6 +172,15 @@ function InRoom({ onClose }: { onClose: () => void }) {
         <span>Your name</span>
         <input value={name} onChange={(e) => setName(e.target.value)} maxLength={40} placeholder="e.g. Ada" autoComplete="nickname" />
       </label>
+      {origins.length > 1 && (
+        <div className="field live-origin">
+          <label htmlFor={originId}>Address in the links</label>
+          <select id={originId} value={linkOrigin} onChange={(e) => chooseLinkOrigin(store, e.target.value)} data-testid="link-origin">
+            {origins.map((o) => <option key={o.origin} value={o.origin}>{new URL(o.origin).host}{o.name ? ` (${o.name})` : ''}</option>)}
+          </select>
+          <div className="field-hint">This computer is on several networks: pick the one the others are on.</div>
+        </div>
+      )}
       <div className="live-links">
         {links.edit && <LinkCard title="Edit link" hint="Everyone with it can change the design." link={links.edit} testId="edit-link" />}
         {links.view && <LinkCard title="View-only link" hint="For watching: nothing can be changed with it." link={links.view} testId="view-link" />}
