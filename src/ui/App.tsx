@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect } from 'react';
+import { Suspense, useCallback, useEffect } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEditor, useEditorStore } from '../store/context';
 import type { EditorState } from '../store/store';
@@ -10,6 +10,7 @@ import { Notices } from './Notices';
 import { Palette } from './Palette';
 import { PanelToggle, useRememberPanels } from './panels';
 import { lazyPart } from './lazy-part';
+import { lazyOrNotice } from './lazy-or-notice';
 import { useShortcuts } from './shortcuts';
 import { Toolbar } from './Toolbar';
 import { useValidationWorker } from './validation/use-validation';
@@ -23,12 +24,12 @@ const selectCollapsed = (s: EditorState) => s.collapsed;
 const selectPresenting = (s: EditorState) => s.presenting;
 const selectDialog = (s: EditorState) => s.dialog;
 // Keyboard dialogs load when first asked for: the initial JavaScript stays within its budget.
-const ShortcutSheet = lazy(() => import('./keyboard/ShortcutSheet'));
-const ConnectDialog = lazy(() => import('./keyboard/ConnectDialog'));
+const ShortcutSheet = lazyOrNotice('The keyboard shortcuts', () => import('./keyboard/ShortcutSheet'), { as: 'dialog', close: (store) => store.getState().showDialog(null) });
+const ConnectDialog = lazyOrNotice('Connecting by keyboard', () => import('./keyboard/ConnectDialog'), { as: 'dialog', close: (store) => store.getState().showDialog(null) });
 const PresentationBar = lazyPart(() => import('./PresentationBar').then((m) => m.PresentationBar));
 // Live sessions: nothing of them is in the initial JavaScript.
-const LiveDialog = lazy(() => import('./live/room-ui').then((m) => ({ default: m.LiveDialog })));
-const RoomBar = lazy(() => import('./live/room-ui').then((m) => ({ default: m.RoomBar })));
+const LiveDialog = lazyOrNotice('The live session', () => import('./live/room-ui').then((m) => ({ default: m.LiveDialog })), { as: 'dialog', close: (store) => store.getState().showLiveDialog(false) });
+const RoomBar = lazyOrNotice('The live session', () => import('./live/room-ui').then((m) => ({ default: m.RoomBar })));
 const selectLiveDialog = (s: EditorState) => s.liveDialog;
 const selectInRoom = (s: EditorState) => s.room !== null;
 

@@ -1,4 +1,5 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { lazyOrNotice } from '../lazy-or-notice';
 import {
   Background, BackgroundVariant, Controls, EdgeLabelRenderer, ReactFlow, useReactFlow, useStore,
   type Connection, type Edge, type FinalConnectionState, type Node, type NodeChange, type EdgeChange, type OnConnectEnd,
@@ -43,7 +44,8 @@ const selectFindings = (s: EditorState) => s.findings;
 const selectInRoom = (s: EditorState) => s.room !== null;
 const selectEditingEdge = (s: EditorState) => (s.inlineEdit?.kind === 'edge' ? s.inlineEdit.id : null);
 // Other people's pointers and the nodes they have selected, in a live room only.
-const PeerLayer = lazy(() => import('../live/room-ui').then((m) => ({ default: m.PeerLayer })));
+// The room bar says so when the live session's code cannot load (the same file).
+const PeerLayer = lazyOrNotice('The live session', () => import('../live/room-ui').then((m) => ({ default: m.PeerLayer })), { as: 'nothing' });
 
 export function Canvas() {
   const store = useEditorStore();

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
+import { lazyOrNotice } from '../lazy-or-notice';
 import * as c from '../../core/model/commands';
 import { EVENT_KINDS, SCHEMA_FORMATS, type EventType } from '../../core/model/types';
 import { useEditor, useEditorStore } from '../../store/context';
@@ -9,8 +10,8 @@ import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { KeptSection } from '../inspector/KeptSection';
 import { AdvancedId } from '../inspector/AdvancedId';
 
-const SchemaSection = lazy(() => import('./SchemaSection'));
-const VersionsSection = lazy(() => import('./VersionsSection'));
+const SchemaSection = lazyOrNotice('The schema editor', () => import('./SchemaSection'));
+const VersionsSection = lazyOrNotice('The schema versions', () => import('./VersionsSection'));
 
 const selectDesign = (s: EditorState) => s.design;
 

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
+import { lazyOrNotice } from '../lazy-or-notice';
 import { useEditor, useEditorStore } from '../../store/context';
 import { saveDesignFile } from '../actions/design-actions';
 import { IconExport } from '../Icons';
@@ -10,7 +11,7 @@ const exportAsyncApiZip = async (...a: Parameters<Actions['exportAsyncApiZip']>)
 const exportCatalog = async (...a: Parameters<Actions['exportCatalog']>) => (await import('./export-actions')).exportCatalog(...a);
 const exportImage = async (...a: Parameters<Actions['exportImage']>) => (await import('./export-actions')).exportImage(...a);
 
-const AsyncApiPreview = lazy(() => import('./AsyncApiPreview'));
+const AsyncApiPreview = lazyOrNotice('The AsyncAPI preview', () => import('./AsyncApiPreview'), { as: 'dialog', close: (_store, props) => props.onClose() });
 
 export function ExportMenu() {
   const store = useEditorStore();

@@ -6,7 +6,9 @@
 //     and the last page fetched when not;
 //   - everything else of the build: cache first (runtime-cached when under assets/);
 //   - never: the live session's API and WebSocket, and anything of another origin;
-//   - activate: caches of other builds are deleted, and open pages are taken over at once.
+//   - activate: open pages are taken over at once, and caches of other builds are deleted but the
+//     previous build's: a page of that build, open when this one took over, still loads its lazy
+//     parts (its hashed files are gone from the server once a new build is deployed).
 // No imports: the file is transpiled on its own. The types below are the few it uses of the
 // ServiceWorkerGlobalScope, which the app's DOM types do not declare.
 
@@ -44,7 +46,9 @@ sw.addEventListener('install', (e) => {
 
 sw.addEventListener('activate', (e) => {
   e.waitUntil((async () => {
-    for (const name of await caches.keys()) if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
+    // In the order they were made: the last of the others is the previous build's.
+    const others = (await caches.keys()).filter((name) => name.startsWith(PREFIX) && name !== CACHE);
+    for (const name of others.slice(0, -1)) await caches.delete(name);
     await sw.clients.claim();
   })());
 });
@@ -66,6 +70,12 @@ async function fileFirstFromCache(request: Request, url: URL): Promise<Response>
   // requested with an Origin the precache request did not send; the file is the same.
   const kept = await caches.match(request, { cacheName: CACHE, ignoreVary: true });
   if (kept) return kept;
+  // A file of the previous build, for a page of it that is still open (hashed names: never stale).
+  for (const name of await caches.keys()) {
+    if (!name.startsWith(PREFIX) || name === CACHE) continue;
+    const earlier = await caches.match(request, { cacheName: name, ignoreVary: true });
+    if (earlier) return earlier;
+  }
   const response = await fetch(request);
   // Hashed names: what is fetched once is good for this build's lifetime.
   if (response.ok && response.type === 'basic' && url.pathname.startsWith(ASSETS)) await (await caches.open(CACHE)).put(request, response.clone());
