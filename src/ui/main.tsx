@@ -11,6 +11,7 @@ import { startTabSync } from '../store/tab-sync';
 import { EditorProvider } from '../store/context';
 import { PANELS, createEditorStore, type Theme } from '../store/store';
 import { App } from './App';
+import { AppErrorBoundary } from './AppErrorBoundary';
 import { setAutosave } from './app-services';
 import { openSharedLink } from './share/open-link';
 import { startLint } from './lint-view';
@@ -36,9 +37,11 @@ async function start() {
   document.documentElement.dataset.theme = store.getState().theme;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <EditorProvider store={store}>
-        <App />
-      </EditorProvider>
+      <AppErrorBoundary store={store}>
+        <EditorProvider store={store}>
+          <App />
+        </EditorProvider>
+      </AppErrorBoundary>
     </StrictMode>,
   );
   startLint(store);
