@@ -15,6 +15,8 @@ import { median, percentile } from './stats';
 const FRAMES = 60;
 const GESTURES = 3;
 const FRAME_GOAL = 17;
+/** Fresh visits per scenario for its time to first render (the median is reported). */
+const FIRST_RENDERS = 3;
 const log = (line: string) => process.stderr.write(`  ${line}\n`);
 
 /** Calls a function text of page-scripts.ts in the page with JSON arguments. */
@@ -82,11 +84,21 @@ async function canvasScenario(browser: Browser, scenario: Scenario, rows: Row[])
   if (scenario.zoom === 'normal') design.layout.viewport = { x: 40, y: 40, zoom: 1 };
   const tag = `${scenario.nodes}${scenario.zoom === 'fit' ? '' : '.zoom-1'}`;
   const label = `${scenario.nodes} nodes, ${scenario.zoom === 'fit' ? 'fit view' : 'zoom 1'}`;
+  // First render is one number per fresh page, and one page's number swings with what else the
+  // machine does: the median of FIRST_RENDERS fresh visits; the last page stays open for the gestures.
+  const renders: number[] = [];
+  for (let i = 1; i < FIRST_RENDERS; i++) {
+    const visit = await openDesign(browser, design);
+    renders.push(visit.firstRender);
+    await visit.close();
+  }
   const { page, firstRender, rendered, close } = await openDesign(browser, design);
+  renders.push(firstRender);
   try {
-    log(`canvas ${label}: first render ${firstRender.toFixed(0)} ms after navigation (${rendered} of ${nodeCount(design)} nodes in the DOM)`);
-    rows.push(row({ id: `canvas.${tag}.first-render`, benchmark: `Canvas time to first render, ${label}`, unit: 'ms', measured: firstRender, runs: 1,
-      note: `${rendered} of ${nodeCount(design)} nodes in the DOM` }));
+    const first = median(renders);
+    log(`canvas ${label}: first render ${first.toFixed(0)} ms after navigation, median of ${renders.map((r) => r.toFixed(0)).join(', ')} (${rendered} of ${nodeCount(design)} nodes in the DOM)`);
+    rows.push(row({ id: `canvas.${tag}.first-render`, benchmark: `Canvas time to first render, ${label}`, unit: 'ms', measured: first, runs: renders.length,
+      note: `${rendered} of ${nodeCount(design)} nodes in the DOM; fresh visits ${renders.map((r) => r.toFixed(0)).join(', ')} ms` }));
     // Let start-up work (lint, validation worker, autosave) settle before measuring frames.
     await page.waitForTimeout(1500);
     const targets = (await call(page, PICK_TARGETS)) as { node: { id: string; x: number; y: number } | null; empty: { x: number; y: number } | null };
