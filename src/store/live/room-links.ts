@@ -27,4 +27,3 @@ export function chooseLinkOrigin(store: EditorStore, origin: string): void {
   store.getState().updateRoom({ links: { ...links, edit: at(links.edit, origin), view: at(links.view, origin) } });
   writePreference('live-link-origin', origin);
 }
-

@@ -153,9 +153,7 @@ function InRoom({ onClose }: { onClose: () => void }) {
   const originId = useId();
   // A page on 127.0.0.1 makes its links with the server's network address (roomLinkOrigins): said, so
   // nobody wonders why the address differs from the one in their own address bar.
-  const someLink = links.edit ?? links.view;
-  const linkHost = someLink ? new URL(someLink).host : window.location.host;
-  const linkOrigin = someLink ? new URL(someLink).origin : window.location.origin;
+  const linkUrl = new URL(links.edit ?? links.view ?? window.location.href);
   const leave = () => {
     const state = store.getState();
     const title = state.design.name;
@@ -175,7 +173,7 @@ function InRoom({ onClose }: { onClose: () => void }) {
       {origins.length > 1 && (
         <div className="field live-origin">
           <label htmlFor={originId}>Address in the links</label>
-          <select id={originId} value={linkOrigin} onChange={(e) => chooseLinkOrigin(store, e.target.value)} data-testid="link-origin">
+          <select id={originId} value={linkUrl.origin} onChange={(e) => chooseLinkOrigin(store, e.target.value)} data-testid="link-origin">
             {origins.map((o) => <option key={o.origin} value={o.origin}>{new URL(o.origin).host}{o.name ? ` (${o.name})` : ''}</option>)}
           </select>
           <div className="field-hint">This computer is on several networks: pick the one the others are on.</div>
@@ -185,9 +183,9 @@ function InRoom({ onClose }: { onClose: () => void }) {
         {links.edit && <LinkCard title="Edit link" hint="Everyone with it can change the design." link={links.edit} testId="edit-link" />}
         {links.view && <LinkCard title="View-only link" hint="For watching: nothing can be changed with it." link={links.view} testId="view-link" />}
       </div>
-      {linkHost !== window.location.host && (
+      {linkUrl.host !== window.location.host && (
         <p className="muted small" data-testid="link-host-note">
-          The links use {linkHost}, this computer’s address on the network: this page runs on {window.location.host}, which opens only on this computer.
+          The links use {linkUrl.host}, this computer’s address on the network: this page runs on {window.location.host}, which opens only on this computer.
         </p>
       )}
       <p className="muted small">The links hold the room’s key: share them with the workshop only. Leaving keeps the design in My designs.</p>
