@@ -72,10 +72,11 @@ function onCanvasKey(state: ReturnType<EditorStore['getState']>, key: string): b
   if (key === 'Delete' || key === 'Backspace') {
     // Focus goes to a neighbour of what was deleted, not to the page.
     const next = neighbourAfterDelete(state);
+    const leaving = nodes;
     if (!deleteSelection(state)) return false;
     if (next) {
       state.select({ nodes: [next], edges: [] });
-      focusNode(next);
+      focusNode(next, leaving);
     }
     return true;
   }

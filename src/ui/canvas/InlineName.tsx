@@ -11,10 +11,21 @@ const keyboardIsFree = () => !document.activeElement || document.activeElement =
  * the person has put it somewhere else meanwhile: a frame later, a click into the inspector's
  * Name field had already focused it, and the keys typed there went to the node and were lost.
  */
-export function focusNode(id: Id): void {
-  requestAnimationFrame(() => {
-    if (keyboardIsFree()) document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus();
-  });
+export function focusNode(id: Id, leaving: readonly Id[] = []): void {
+  // The node just deleted may still hold focus for a frame or two (the canvas removes it on its
+  // own render): holding focus on a node on its way out still counts as nobody having the keyboard.
+  const onLeavingNode = () => {
+    const nodeId = document.activeElement?.closest('.react-flow__node')?.getAttribute('data-id');
+    return nodeId != null && leaving.includes(nodeId);
+  };
+  let frames = 0;
+  const attempt = () => {
+    if (!keyboardIsFree() && !onLeavingNode()) return;
+    const target = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+    target?.focus();
+    if ((!target || onLeavingNode()) && ++frames < 10) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
 }
 
 /**
