@@ -26,7 +26,7 @@ const selectDialog = (s: EditorState) => s.dialog;
 // Keyboard dialogs load when first asked for: the initial JavaScript stays within its budget.
 const ShortcutSheet = lazyOrNotice('The keyboard shortcuts', () => import('./keyboard/ShortcutSheet'), { as: 'dialog', close: (store) => store.getState().showDialog(null) });
 const ConnectDialog = lazyOrNotice('Connecting by keyboard', () => import('./keyboard/ConnectDialog'), { as: 'dialog', close: (store) => store.getState().showDialog(null) });
-const PresentationBar = lazyPart(() => import('./PresentationBar').then((m) => m.PresentationBar));
+const PresentationBar = lazyPart('The presentation bar', () => import('./PresentationBar').then((m) => m.PresentationBar), { as: 'dialog', close: (store) => store.getState().setPresenting(false) });
 // Live sessions: nothing of them is in the initial JavaScript.
 const LiveDialog = lazyOrNotice('The live session', () => import('./live/room-ui').then((m) => ({ default: m.LiveDialog })), { as: 'dialog', close: (store) => store.getState().showLiveDialog(false) });
 const RoomBar = lazyOrNotice('The live session', () => import('./live/room-ui').then((m) => ({ default: m.RoomBar })));

@@ -6,7 +6,7 @@ import { PanelToggle } from './panels';
 import { lazyPart } from './lazy-part';
 
 // The Events tab is the one open at start; the Problems panel is a lazy chunk fetched after the first paint.
-const ProblemsPanel = lazyPart(() => import('./problems/ProblemsPanel').then((m) => m.ProblemsPanel));
+const ProblemsPanel = lazyPart('The problems panel', () => import('./problems/ProblemsPanel').then((m) => m.ProblemsPanel));
 
 const selectTab = (s: EditorState) => s.dockTab;
 const selectEventCount = (s: EditorState) => s.design.events.length;

@@ -17,7 +17,7 @@ import { ImportButton } from './import/ImportButton';
 import { ShareButton } from './share/ShareButton';
 import { LiveButton } from './live/LiveButton';
 
-const MyDesignsDialog = lazyPart(() => import('./dialogs/MyDesignsDialog').then((m) => m.MyDesignsDialog));
+const MyDesignsDialog = lazyPart('My designs', () => import('./dialogs/MyDesignsDialog').then((m) => m.MyDesignsDialog));
 
 // In a live room undo and redo are one's own edits only (the room keeps that history).
 const selectCanUndo = (s: EditorState) => (s.room ? s.room.canUndo : s.history.past.length > 0);

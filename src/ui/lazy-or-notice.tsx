@@ -3,7 +3,7 @@ import { useEditorStore } from '../store/context';
 import type { EditorStore } from '../store/store';
 
 /** Where the notice goes: in the part's place, as a dialog (for a dialog; `close` shuts it), or nowhere (another part of the same file says it). */
-type Notice<P> = { as: 'inline' } | { as: 'dialog'; close: (store: EditorStore, props: P) => void } | { as: 'nothing' };
+export type Notice<P> = { as: 'inline' } | { as: 'dialog'; close: (store: EditorStore, props: P) => void } | { as: 'nothing' };
 
 /**
  * React.lazy for a part that may fail to load: the page is older than the app on its server (it was
@@ -17,32 +17,35 @@ export function lazyOrNotice<T extends ComponentType<any>>(what: string, load: (
   type P = ComponentProps<T>;
   return lazy((): Promise<{ default: T }> => load().catch((error: unknown) => {
     console.warn(`${what} could not be loaded`, error);
-    const Unavailable = (props: P) => {
-      const store = useEditorStore();
-      if (notice.as === 'nothing') return null;
-      if (notice.as === 'inline') {
-        return (
-          <div className="alert alert-error part-unavailable" role="alert">
-            <Message what={what} />
-            <button type="button" className="btn btn-small" onClick={() => window.location.reload()}>Reload</button>
-          </div>
-        );
-      }
-      const close = () => notice.close(store, props);
-      return (
-        <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
-          <div className="modal" role="alertdialog" aria-modal="true" aria-label={`${what} could not be loaded`}>
-            <div className="modal-body"><div className="alert alert-error" role="alert"><Message what={what} /></div></div>
-            <footer className="modal-foot">
-              <button type="button" className="btn" onClick={close}>Close</button>
-              <button type="button" className="btn btn-primary" autoFocus onClick={() => window.location.reload()}>Reload</button>
-            </footer>
-          </div>
-        </div>
-      );
-    };
+    const Unavailable = (props: P) => <PartUnavailable what={what} notice={notice} props={props} />;
     return { default: Unavailable as unknown as T };
   }));
+}
+
+/** What stands in a part's place when its file could not be loaded: the notice and a Reload button. */
+export function PartUnavailable<P>({ what, notice, props }: { what: string; notice: Notice<P>; props: P }) {
+  const store = useEditorStore();
+  if (notice.as === 'nothing') return null;
+  if (notice.as === 'inline') {
+    return (
+      <div className="alert alert-error part-unavailable" role="alert">
+        <Message what={what} />
+        <button type="button" className="btn btn-small" onClick={() => window.location.reload()}>Reload</button>
+      </div>
+    );
+  }
+  const close = () => notice.close(store, props);
+  return (
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <div className="modal" role="alertdialog" aria-modal="true" aria-label={`${what} could not be loaded`}>
+        <div className="modal-body"><div className="alert alert-error" role="alert"><Message what={what} /></div></div>
+        <footer className="modal-foot">
+          <button type="button" className="btn" onClick={close}>Close</button>
+          <button type="button" className="btn btn-primary" autoFocus onClick={() => window.location.reload()}>Reload</button>
+        </footer>
+      </div>
+    </div>
+  );
 }
 
 function Message({ what }: { what: string }) {

@@ -1,15 +1,17 @@
 import { useEffect, useState, type ComponentType } from 'react';
+import { PartUnavailable, type Notice } from './lazy-or-notice';
 
 // Parts of the UI not needed for the first paint (dialogs, the selection inspectors, the Problems
 // panel) are lazy chunks so the initial JavaScript stays within its budget (PRODUCT.md §6). Each
 // is fetched once the first paint is done and the page is idle, so opening one later shows it at
 // once. Not React.lazy: a part that suspends an update would keep the part it replaces mounted
-// (hidden) until it arrives; this renders nothing in its place until then, and never again after.
+// (hidden) until it arrives; this renders nothing in its place until then, and never again after
+// (or, when its file cannot be fetched, the same notice and Reload button as lazyOrNotice's).
 const loaders: Array<() => Promise<unknown>> = [];
 let preloading = false;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any component's props
-export function lazyPart<P extends Record<string, any>>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyPart<P extends Record<string, any>>(what: string, load: () => Promise<ComponentType<P>>, notice: Notice<P> = { as: 'inline' }): ComponentType<P> {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
   const once = () => (pending ??= load().then((component) => (loaded = component), (e: unknown) => {
@@ -18,14 +20,22 @@ export function lazyPart<P extends Record<string, any>>(load: () => Promise<Comp
   }));
   loaders.push(once);
   function LazyPart(props: P) {
+    const [failed, setFailed] = useState(false);
     const [, setArrived] = useState(false);
     useEffect(() => {
       let live = true;
-      if (!loaded) once().then(() => live && setArrived(true), () => undefined);
+      if (!loaded) {
+        once().then(() => live && setArrived(true), (error: unknown) => {
+          console.warn(`${what} could not be loaded`, error);
+          if (live) setFailed(true);
+        });
+      }
       return () => { live = false; };
     }, []);
     const Part = loaded;
-    return Part ? <Part {...props} /> : null;
+    if (Part) return <Part {...props} />;
+    // Same notice as a React.lazy part's (lazyOrNotice): the page is older than its server, or offline.
+    return failed ? <PartUnavailable what={what} notice={notice} props={props} /> : null;
   }
   return LazyPart;
 }

@@ -9,7 +9,7 @@ import { useViewOnly } from '../live/view-only';
 import { useScrollView, visibleRows } from '../visible-rows';
 
 // Shown once an event is selected: a lazy chunk, fetched after the first paint.
-const EventDetail = lazyPart(() => import('./EventDetail').then((m) => m.EventDetail));
+const EventDetail = lazyPart('The event detail', () => import('./EventDetail').then((m) => m.EventDetail));
 
 const selectEvents = (s: EditorState) => s.design.events;
 const selectSelected = (s: EditorState) => s.selectedEventId;

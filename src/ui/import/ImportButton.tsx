@@ -7,7 +7,7 @@ import { lazyPart } from '../lazy-part';
 import { droppedFiles, namedFiles, type NamedFile } from './import-files';
 
 // Asked only when the design is not empty: a lazy chunk, fetched after the first paint.
-const ImportChoiceDialog = lazyPart(() => import('./ImportChoiceDialog').then((m) => m.ImportChoiceDialog));
+const ImportChoiceDialog = lazyPart('The import choice', () => import('./ImportChoiceDialog').then((m) => m.ImportChoiceDialog), { as: 'dialog', close: (_store, props) => props.onCancel() });
 
 /** "Import AsyncAPI": several files from a picker or dropped on the canvas; replace or merge. */
 export function ImportButton() {

@@ -9,10 +9,10 @@ import * as c from '../../core/model/commands';
 import { useViewOnly } from '../live/view-only';
 
 // Shown only once something is selected: lazy chunks, fetched after the first paint.
-const ServiceInspector = lazyPart(() => import('./ServiceInspector').then((m) => m.ServiceInspector));
-const TopicInspector = lazyPart(() => import('./TopicInspector').then((m) => m.TopicInspector));
-const PublicationInspector = lazyPart(() => import('./PublicationInspector').then((m) => m.PublicationInspector));
-const SubscriptionInspector = lazyPart(() => import('./SubscriptionInspector').then((m) => m.SubscriptionInspector));
+const ServiceInspector = lazyPart('The service inspector', () => import('./ServiceInspector').then((m) => m.ServiceInspector));
+const TopicInspector = lazyPart('The topic inspector', () => import('./TopicInspector').then((m) => m.TopicInspector));
+const PublicationInspector = lazyPart('The publication inspector', () => import('./PublicationInspector').then((m) => m.PublicationInspector));
+const SubscriptionInspector = lazyPart('The subscription inspector', () => import('./SubscriptionInspector').then((m) => m.SubscriptionInspector));
 
 const selectDesign = (s: EditorState) => s.design;
 const selectSelection = (s: EditorState) => s.selection;

@@ -6,7 +6,7 @@ import { lazyPart } from '../lazy-part';
 
 const selectReady = (s: EditorState) => s.lintReady;
 // The table is shown only once the section is opened: a lazy chunk, fetched after the first paint.
-const LintRulesTable = lazyPart(() => import('./LintRulesTable').then((m) => m.LintRulesTable));
+const LintRulesTable = lazyPart('The lint rules', () => import('./LintRulesTable').then((m) => m.LintRulesTable));
 
 /** Per-design rule settings: switch a rule off or re-grade it, with a reason; lift suppressions. */
 export function LintSettings({ design }: { design: Design }) {

@@ -7,7 +7,7 @@ import { lazyPart } from '../lazy-part';
 import { WARN_FROM } from './share-limits';
 
 // The options dialog is a lazy chunk, fetched after the first paint.
-const ShareDialog = lazyPart(() => import('./ShareDialog').then((m) => m.ShareDialog));
+const ShareDialog = lazyPart('Sharing', () => import('./ShareDialog').then((m) => m.ShareDialog), { as: 'dialog', close: (_store, props) => props.onClose() });
 
 /**
  * One click copies the link (PRODUCT.md §5: at most 8,000 characters) with a visible
