@@ -58,7 +58,7 @@ export function Toolbar() {
       <div className="toolbar-group">
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().undo()} disabled={!canUndo} aria-label="Undo" title="Undo (Ctrl+Z)"><IconUndo /></button>
         <button type="button" className="btn btn-toolbar btn-icon" onClick={() => st().redo()} disabled={!canRedo} aria-label="Redo" title="Redo (Ctrl+Shift+Z)"><IconRedo /></button>
-        <button type="button" className="btn btn-toolbar toolbar-wide-only" onClick={() => void runAutoLayout(st(), { after: () => flow.fitView({ padding: 0.15, duration: 300 }) }).catch((e: Error) => st().notify('error', `Layout failed: ${e.message}`))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
+        <button type="button" className="btn btn-toolbar compact toolbar-wide-only" onClick={() => void runAutoLayout(st(), { after: () => flow.fitView({ padding: 0.15, duration: 300 }) }).catch((e: Error) => st().notify('error', `Layout failed: ${e.message}`))} aria-label="Auto-layout" title="Auto-layout (Ctrl+Shift+L)"><IconLayout /><span>Auto-layout</span></button>
         <div className="toolbar-wide-only"><LayoutMenu /></div>
         <button type="button" className="btn btn-toolbar btn-icon toolbar-wide-only" onClick={() => flow.fitView({ padding: 0.2, duration: 300 })} aria-label="Fit view" title="Fit view"><IconFit /></button>
       </div>

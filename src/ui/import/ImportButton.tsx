@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Design } from '../../core/model/types';
 import { useEditorStore } from '../../store/context';
-import { IconImport } from '../Icons';
+import { IconImport, IconImportFolder } from '../Icons';
 import { lazyPart } from '../lazy-part';
 import { droppedFiles, namedFiles, type NamedFile } from './import-files';
 
@@ -64,8 +64,8 @@ export function ImportButton() {
       <button type="button" className="btn btn-toolbar" onClick={() => input.current?.click()} aria-label="Import AsyncAPI" title="Import AsyncAPI 2.x/3.x documents (YAML or JSON), several at once">
         <IconImport /><span>Import</span>
       </button>
-      <button type="button" className="btn btn-toolbar" onClick={() => folderInput.current?.click()} aria-label="Import AsyncAPI folder" title="Import a folder of AsyncAPI documents with the files they refer to">
-        <IconImport /><span>Folder</span>
+      <button type="button" className="btn btn-toolbar compact" onClick={() => folderInput.current?.click()} aria-label="Import AsyncAPI folder" title="Import a folder of AsyncAPI documents with the files they refer to">
+        <IconImportFolder /><span>Folder</span>
       </button>
       <input ref={input} type="file" multiple accept=".yaml,.yml,.json,application/json,application/yaml" hidden data-testid="import-file-input"
         onChange={(e) => { void load(namedFiles([...(e.target.files ?? [])])); e.target.value = ''; }} />
