@@ -24,7 +24,7 @@ function EventRow({ event: e, selected, style }: { event: EventType; selected: b
       onClick={() => store.getState().selectEvent(e.id)}
       onKeyDown={(k) => (k.key === 'Enter' || k.key === ' ') && (k.preventDefault(), store.getState().selectEvent(e.id))}>
       <span className={`kind-dot kind-${e.kind}`} aria-hidden="true" />
-      <span className="event-name">{e.name}</span>
+      <span className="event-name" title={`${e.name} v${e.version}`}>{e.name}</span>
       <span className="event-version">v{e.version}</span>
       {peers && <span className="event-peers">{peers.split('\n').map((p, i) => <span key={i} className={`event-peer peer-c${p.slice(0, p.indexOf(' '))}`} title={p.slice(p.indexOf(' ') + 1)}>{p.charAt(p.indexOf(' ') + 1).toUpperCase()}</span>)}</span>}
       <NodeBadge targetId={e.id} />
