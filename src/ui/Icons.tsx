@@ -14,7 +14,7 @@ export const IconSun = () => <svg {...s}><circle cx="8" cy="8" r="3" /><path d="
 export const IconFit = () => <svg {...s}><path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" /></svg>;
 export const IconExport = () => <svg {...s}><path d="M8 10V2M4.5 5.5L8 2l3.5 3.5" /><path d="M2.5 10v3.5h11V10" /></svg>;
 export const IconImportFolder = () => <svg {...s}><path d="M1.5 3h4.5l1.5 1.8h7v8.7h-13z" /><path d="M8 6.8v4.4M6 9.3l2 2 2-2" /></svg>;
-export const IconImport = () => <svg {...s}><path d="M8 2v8M4.5 6.5L8 10l3.5-3.5" /><path d="M2.5 12.5h11" /></svg>;
+export const IconImport = () => <svg {...s}><path d="M6 4.5V1.5h5.5l3 3v10H6v-3" /><path d="M1.5 8h7M6 5.5L8.5 8 6 10.5" /></svg>;
 export const IconPanelLeft = () => <svg {...s}><rect x="1.5" y="2.5" width="13" height="11" rx="1.5" /><path d="M6 2.5v11" /></svg>;
 export const IconPanelRight = () => <svg {...s}><rect x="1.5" y="2.5" width="13" height="11" rx="1.5" /><path d="M10 2.5v11" /></svg>;
 export const IconPanelBottom = () => <svg {...s}><rect x="1.5" y="2.5" width="13" height="11" rx="1.5" /><path d="M1.5 9.5h13" /></svg>;
