@@ -7,6 +7,9 @@ export interface Membership { groups: Map<string, Id[]>; groupOf: Map<Id, string
 
 export const GROUP_PADDING = { top: 34, side: 16, bottom: 16 } as const;
 
+/** A group's name, in its top padding: where the canvas (CSS) and the SVG picture draw it. */
+export const GROUP_LABEL = { left: 14, top: 8, height: 17, font: { size: 12, bold: true } } as const;
+
 export function domainGroups(graph: FlowGraph): Membership {
   const groupOf = new Map<Id, string>();
   for (const n of graph.nodes) if (n.kind === 'service' && n.domain) groupOf.set(n.id, n.domain);

@@ -7,7 +7,8 @@ import type { Id, Position } from '../model/types';
 import { boxesOverlap } from './quality';
 import type { Box, Direction, Drawing, GroupBox, Route } from './drawing';
 import type { FlowGraph } from './flow-graph';
-import { domainGroups, GROUP_PADDING } from './groups';
+import { domainGroups, GROUP_LABEL, GROUP_PADDING } from './groups';
+import { textWidth } from './text-metrics';
 
 const MARGIN = 12;
 const STUB = 16;
@@ -196,6 +197,11 @@ export function groupBoxes(graph: FlowGraph, boxes: Record<Id, Box>): GroupBox[]
   return out;
 }
 
+/** Where a group's name is drawn (flow coordinates). */
+function groupLabelBox(g: GroupBox): Box {
+  return { x: g.box.x + GROUP_LABEL.left, y: g.box.y + GROUP_LABEL.top, width: textWidth(g.label, GROUP_LABEL.font), height: GROUP_LABEL.height };
+}
+
 /** Routes every edge of `graph` around the nodes at `positions` (top-left corners). */
 export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, direction: Direction): Drawing {
   const down = direction === 'DOWN';
@@ -208,7 +214,10 @@ export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, di
   const boxes: Record<Id, Box> = {};
   for (const [id, b] of Object.entries(real)) boxes[id] = down ? flipBox(b) : b;
   const all = Object.values(boxes);
-  const inflated = all.map((b) => ({ x: b.x - MARGIN, y: b.y - MARGIN, width: b.width + 2 * MARGIN, height: b.height + 2 * MARGIN }));
+  const groups = groupBoxes(graph, real);
+  // Group names are obstacles too: an edge drawn through "Billing" strikes it out.
+  const names = groups.map((g) => groupLabelBox(g)).map((b) => (down ? flipBox(b) : b));
+  const inflated = [...all, ...names].map((b) => ({ x: b.x - MARGIN, y: b.y - MARGIN, width: b.width + 2 * MARGIN, height: b.height + 2 * MARGIN }));
   const ports = portOffsets(graph, boxes);
   const edges: Record<Id, Route> = {};
   const labels: Box[] = [];
@@ -229,14 +238,14 @@ export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, di
       middle = search(a, b, obstacles);
     }
     const points = simplify([start, ...(middle ?? [a, b]), end]);
-    const label = e.labelWidth ? placeLabel(points, down ? e.labelHeight : e.labelWidth, down ? e.labelWidth : e.labelHeight, labels, all) : undefined;
+    const label = e.labelWidth ? placeLabel(points, down ? e.labelHeight : e.labelWidth, down ? e.labelWidth : e.labelHeight, labels, [...all, ...names]) : undefined;
     if (label) labels.push(label);
     edges[e.id] = { points, ...(label ? { label } : {}) };
   }
   const back = (p: Position) => (down ? flip(p) : p);
   const outEdges: Record<Id, Route> = {};
   for (const [id, r] of Object.entries(edges)) outEdges[id] = { points: r.points.map(back), ...(r.label ? { label: down ? flipBox(r.label) : r.label } : {}) };
-  return { direction, nodes: real, edges: outEdges, groups: groupBoxes(graph, real) };
+  return { direction, nodes: real, edges: outEdges, groups };
 }
 
 /** An obstacle that contains a route's end is cut back so the end is outside it. */
