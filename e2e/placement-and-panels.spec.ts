@@ -128,7 +128,9 @@ test('fold every panel away, present, and connect two nodes with the keyboard al
   await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Connect the selected node');
   await page.keyboard.press('Escape');
 
-  // Deleting the selected node leaves focus on a neighbour, not on the page.
+  // Deleting the selected node leaves focus on a neighbour, not on the page. (Tabbing panned the
+  // view to the focused node; fit it again so orders is on screen to click.)
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await node(page, 'orders').click();
   await page.keyboard.press('Delete');
   await expect(node(page, 'orders')).toHaveCount(0);
