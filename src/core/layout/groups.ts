@@ -1,7 +1,9 @@
 // Bounded contexts: services with the same `domain` are drawn inside one labelled group, with the
 // topics only that domain publishes to and the dead-letter topics only its consumers use.
 import type { Id } from '../model/types';
+import type { Box } from './drawing';
 import type { FlowGraph } from './flow-graph';
+import { textWidth } from './text-metrics';
 
 export interface Membership { groups: Map<string, Id[]>; groupOf: Map<Id, string> }
 
@@ -9,6 +11,11 @@ export const GROUP_PADDING = { top: 34, side: 16, bottom: 16 } as const;
 
 /** A group's name, in its top padding: where the canvas (CSS) and the SVG picture draw it. */
 export const GROUP_LABEL = { left: 14, top: 8, height: 17, font: { size: 12, bold: true } } as const;
+
+/** Where a group's name is drawn, in the coordinates of its box. */
+export function groupLabelBox(label: string, box: Box): Box {
+  return { x: box.x + GROUP_LABEL.left, y: box.y + GROUP_LABEL.top, width: textWidth(label, GROUP_LABEL.font), height: GROUP_LABEL.height };
+}
 
 export function domainGroups(graph: FlowGraph): Membership {
   const groupOf = new Map<Id, string>();

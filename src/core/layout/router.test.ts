@@ -6,8 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { restoreDesign } from '../model/restore';
 import { generateSystem } from '../testing/sample-designs';
 import type { Design } from '../model/types';
+import type { Box, Drawing } from './drawing';
 import { flowGraph } from './flow-graph';
-import { checkQuality } from './quality';
+import { groupLabelBox } from './groups';
+import { boxesOverlap, checkQuality } from './quality';
 import { routeGraph } from './router';
 
 const saga: Design = restoreDesign(JSON.parse(readFileSync(new URL('../../../examples/order-saga.json', import.meta.url), 'utf8'))).file.design;
@@ -17,6 +19,23 @@ function check(design: Design, direction: 'RIGHT' | 'DOWN') {
   const drawing = routeGraph(graph, design.layout.nodes, direction);
   const report = checkQuality({ nodes: drawing.nodes, edges: graph.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, ...drawing.edges[e.id] })) });
   return { drawing, report, graph };
+}
+
+/** Edges whose route or label crosses a group's name ("Billing" struck through). */
+function overGroupNames(drawing: Drawing): string[] {
+  const names = drawing.groups.map((g) => ({ label: g.label, box: groupLabelBox(g.label, g.box) }));
+  const out: string[] = [];
+  for (const [id, r] of Object.entries(drawing.edges)) {
+    for (const n of names) {
+      const crossed = r.points.slice(1).some((p, k) => {
+        const q = r.points[k];
+        const seg: Box = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(p.x - q.x), height: Math.abs(p.y - q.y) };
+        return seg.x < n.box.x + n.box.width && seg.x + seg.width > n.box.x && seg.y < n.box.y + n.box.height && seg.y + seg.height > n.box.y;
+      });
+      if (crossed || (r.label && boxesOverlap(r.label, n.box))) out.push(`${id} over ${n.label}`);
+    }
+  }
+  return out;
 }
 
 describe('routes for given positions', () => {
@@ -40,6 +59,36 @@ describe('routes for given positions', () => {
       }
     }
     expect(drawing.groups.map((g) => g.label).sort()).toEqual(['Billing', 'Fulfilment', 'Sales']);
+    expect(overGroupNames(drawing)).toEqual([]);
+  });
+
+  it('the example as placed: its three domains do not overlap', () => {
+    const { drawing } = check(saga, saga.layout.direction ?? 'RIGHT');
+    const [a, b, c] = drawing.groups.map((g) => g.box);
+    expect([boxesOverlap(a, b), boxesOverlap(a, c), boxesOverlap(b, c)]).toEqual([false, false, false]);
+  });
+
+  it('a route that would run through a group\'s name goes around it', () => {
+    // P publishes to t straight across the top of a Sales group whose only member sits below
+    // the line: nothing but the name "Sales" is in the way.
+    const design = restoreDesign({
+      id: 'd', name: 'd', version: '1.0.0',
+      services: [{ id: 'p', name: 'P' }, { id: 's1', name: 'S1', domain: 'Sales' }],
+      topics: [{ id: 't', name: 't', broker: 'kafka', kind: 'stream' }],
+      events: [], publications: [{ id: 'p-t', serviceId: 'p', topicId: 't', eventIds: [] }], subscriptions: [],
+      layout: { nodes: { p: { x: 0, y: 50 }, s1: { x: 300, y: 100 }, t: { x: 700, y: 55 } } },
+    }).file.design;
+    const { drawing } = check(design, 'RIGHT');
+    const sales = drawing.groups.find((g) => g.label === 'Sales')!;
+    const name = groupLabelBox(sales.label, sales.box);
+    // The premise: the straight line between the two ports crosses the name.
+    const route = drawing.edges['p-t'].points;
+    const y = route[0].y;
+    expect(route.at(-1)!.y).toBe(y);
+    expect(y > name.y && y < name.y + name.height).toBe(true);
+    // It bends around the name instead.
+    expect(route.length).toBeGreaterThan(2);
+    expect(overGroupNames(drawing)).toEqual([]);
   });
 
   it('a generated 50-node design with its column positions', () => {

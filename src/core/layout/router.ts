@@ -7,8 +7,7 @@ import type { Id, Position } from '../model/types';
 import { boxesOverlap } from './quality';
 import type { Box, Direction, Drawing, GroupBox, Route } from './drawing';
 import type { FlowGraph } from './flow-graph';
-import { domainGroups, GROUP_LABEL, GROUP_PADDING } from './groups';
-import { textWidth } from './text-metrics';
+import { domainGroups, GROUP_PADDING, groupLabelBox } from './groups';
 
 const MARGIN = 12;
 const STUB = 16;
@@ -197,11 +196,6 @@ export function groupBoxes(graph: FlowGraph, boxes: Record<Id, Box>): GroupBox[]
   return out;
 }
 
-/** Where a group's name is drawn (flow coordinates). */
-function groupLabelBox(g: GroupBox): Box {
-  return { x: g.box.x + GROUP_LABEL.left, y: g.box.y + GROUP_LABEL.top, width: textWidth(g.label, GROUP_LABEL.font), height: GROUP_LABEL.height };
-}
-
 /** Routes every edge of `graph` around the nodes at `positions` (top-left corners). */
 export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, direction: Direction): Drawing {
   const down = direction === 'DOWN';
@@ -216,7 +210,7 @@ export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, di
   const all = Object.values(boxes);
   const groups = groupBoxes(graph, real);
   // Group names are obstacles too: an edge drawn through "Billing" strikes it out.
-  const names = groups.map((g) => groupLabelBox(g)).map((b) => (down ? flipBox(b) : b));
+  const names = groups.map((g) => groupLabelBox(g.label, g.box)).map((b) => (down ? flipBox(b) : b));
   const inflated = [...all, ...names].map((b) => ({ x: b.x - MARGIN, y: b.y - MARGIN, width: b.width + 2 * MARGIN, height: b.height + 2 * MARGIN }));
   const ports = portOffsets(graph, boxes);
   const edges: Record<Id, Route> = {};

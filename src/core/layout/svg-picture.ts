@@ -6,6 +6,7 @@ import type { Design, Id } from '../model/types';
 import { boundsOf, type Box, type Drawing } from './drawing';
 import { DIAGRAM_THEMES, type DiagramTheme, type ThemeName } from './diagram-theme';
 import { flowGraph, type FlowEdge, type FlowNode } from './flow-graph';
+import { GROUP_LABEL } from './groups';
 import { NODE_CHROME, SUB_FONT, SUB_LINE, TITLE_FONT, TITLE_LINE } from './node-size';
 import { routePath } from './route-path';
 import { DIAGRAM_FONT } from './text-metrics';
@@ -160,7 +161,7 @@ export function designSvg(design: Design, drawing: Drawing, options: SvgOptions 
   out.push(`<g transform="translate(${n1(offset.x)} ${n1(offset.y)})">`);
   for (const g of groups) {
     out.push(`<g data-group="${xmlText(g.label)}"><rect x="${n1(g.box.x)}" y="${n1(g.box.y)}" width="${n1(g.box.width)}" height="${n1(g.box.height)}" rx="14" fill="${t.groupBg}" stroke="${t.groupLine}" stroke-dasharray="5 4"/>` +
-      `<text x="${n1(g.box.x + 14)}" y="${n1(g.box.y + 21)}" font-size="12" font-weight="bold" fill="${t.muted}">${xmlText(g.label)}</text></g>`);
+      `<text x="${n1(g.box.x + GROUP_LABEL.left)}" y="${n1(g.box.y + GROUP_LABEL.top + 13)}" font-size="${GROUP_LABEL.font.size}" font-weight="bold" fill="${t.muted}">${xmlText(g.label)}</text></g>`);
   }
   for (const e of edges) {
     const r = drawing.edges[e.id];
