@@ -72,11 +72,10 @@ function onCanvasKey(state: ReturnType<EditorStore['getState']>, key: string): b
   if (key === 'Delete' || key === 'Backspace') {
     // Focus goes to a neighbour of what was deleted, not to the page.
     const next = neighbourAfterDelete(state);
-    const leaving = nodes;
     if (!deleteSelection(state)) return false;
     if (next) {
       state.select({ nodes: [next], edges: [] });
-      focusNode(next, leaving);
+      focusNode(next, nodes); // the deleted nodes may hold focus for a frame
     }
     return true;
   }
