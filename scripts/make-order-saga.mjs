@@ -31,17 +31,17 @@ const design = {
     { id: 'payment-service', name: 'PaymentService', description: 'Charges the customer once stock is reserved.', owner: 'payments-team', domain: 'Billing', version: '1.0.0', ownsState: true },
   ],
   topics: [
-    { id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', description: 'Facts about orders.', partitions: 6, partitionKey: 'orderId', retention: { days: 30 } },
-    { id: 'inventory', name: 'inventory', broker: 'kafka', kind: 'stream', description: 'Facts about stock reservations.', partitions: 6, partitionKey: 'orderId', retention: { days: 30 } },
-    { id: 'payments', name: 'payments', broker: 'kafka', kind: 'stream', description: 'Facts about payments.', partitions: 6, partitionKey: 'orderId', retention: { days: 30 } },
-    { id: 'inventory-orders-dlq', name: 'inventory-service.orders.dlq', broker: 'kafka', kind: 'dead-letter', description: 'Orders the inventory service could not process.', partitions: 1, partitionKey: 'orderId', depthAlert: { threshold: 10 } },
-    { id: 'payment-inventory-dlq', name: 'payment-service.inventory.dlq', broker: 'kafka', kind: 'dead-letter', description: 'Reservations the payment service could not process.', partitions: 1, partitionKey: 'orderId', depthAlert: { threshold: 10 } },
-    { id: 'order-payments-dlq', name: 'order-service.payments.dlq', broker: 'kafka', kind: 'dead-letter', description: 'Payments the order service could not process.', partitions: 1, partitionKey: 'orderId', depthAlert: { threshold: 10 } },
+    { id: 'orders', name: 'orders', broker: 'kafka', kind: 'stream', description: 'Facts about orders.', protocol: 'kafka', partitions: 6, partitionKey: 'orderId', retention: { days: 30 } },
+    { id: 'inventory', name: 'inventory', broker: 'kafka', kind: 'stream', description: 'Facts about stock reservations.', protocol: 'kafka', partitions: 6, partitionKey: 'orderId', retention: { days: 30 } },
+    { id: 'payments', name: 'payments', broker: 'kafka', kind: 'stream', description: 'Facts about payments.', protocol: 'kafka', partitions: 6, partitionKey: 'orderId', retention: { days: 30 } },
+    { id: 'inventory-orders-dlq', name: 'inventory-service.orders.dlq', broker: 'kafka', kind: 'dead-letter', description: 'Orders the inventory service could not process.', protocol: 'kafka', partitions: 1, partitionKey: 'orderId', depthAlert: { threshold: 10 } },
+    { id: 'payment-inventory-dlq', name: 'payment-service.inventory.dlq', broker: 'kafka', kind: 'dead-letter', description: 'Reservations the payment service could not process.', protocol: 'kafka', partitions: 1, partitionKey: 'orderId', depthAlert: { threshold: 10 } },
+    { id: 'order-payments-dlq', name: 'order-service.payments.dlq', broker: 'kafka', kind: 'dead-letter', description: 'Payments the order service could not process.', protocol: 'kafka', partitions: 1, partitionKey: 'orderId', depthAlert: { threshold: 10 } },
   ],
   events: [
     {
-      id: 'order-placed', name: 'OrderPlaced', kind: 'event', version: '1.0.0', owner: 'orders-team',
-      description: 'A customer placed an order. The order is pending until stock is reserved and payment confirmed.',
+      id: 'order-placed', name: 'OrderPlaced', kind: 'event', version: '1.0.0',
+      description: 'A customer placed an order. The order is pending until stock is reserved and payment confirmed.', owner: 'orders-team',
       schemaFormat: 'json-schema',
       schema: schema('OrderPlaced', 'A customer placed an order.', {
         orderId: { type: 'string', description: 'The order.' },
@@ -53,8 +53,8 @@ const design = {
       idField: 'eventId', correlationField: 'orderId',
     },
     {
-      id: 'stock-reserved', name: 'StockReserved', kind: 'event', version: '1.0.0', owner: 'warehouse-team',
-      description: 'Stock for every line of an order is reserved and will be held for 30 minutes.',
+      id: 'stock-reserved', name: 'StockReserved', kind: 'event', version: '1.0.0',
+      description: 'Stock for every line of an order is reserved and will be held for 30 minutes.', owner: 'warehouse-team',
       schemaFormat: 'json-schema',
       schema: schema('StockReserved', 'Stock for an order is reserved.', {
         orderId: { type: 'string' },
@@ -66,8 +66,8 @@ const design = {
       idField: 'eventId', correlationField: 'orderId',
     },
     {
-      id: 'payment-confirmed', name: 'PaymentConfirmed', kind: 'event', version: '1.0.0', owner: 'payments-team',
-      description: 'The customer was charged for an order.',
+      id: 'payment-confirmed', name: 'PaymentConfirmed', kind: 'event', version: '1.0.0',
+      description: 'The customer was charged for an order.', owner: 'payments-team',
       schemaFormat: 'json-schema',
       schema: schema('PaymentConfirmed', 'The customer was charged.', {
         orderId: { type: 'string' },
@@ -88,8 +88,9 @@ const design = {
     { id: 'payment-service-consumes-inventory', topicId: 'inventory', serviceId: 'payment-service', eventIds: ['stock-reserved'], consumerGroup: 'payment-service', idempotencyKey: 'eventId', deadLetterTopicId: 'payment-inventory-dlq', maxRetries: 5 },
     { id: 'order-service-consumes-payments', topicId: 'payments', serviceId: 'order-service', eventIds: ['payment-confirmed'], consumerGroup: 'order-service', idempotencyKey: 'eventId', deadLetterTopicId: 'order-payments-dlq', maxRetries: 5 },
   ],
-  servers: [{ id: 'kafka-prod', broker: 'kafka', host: 'kafka.example.com:9092', description: 'Production Kafka cluster' }],
-  // Laid out by the app's auto-layout (dagre, left to right) and nudged for the dead letters.
+  servers: [{ id: 'kafka-prod', broker: 'kafka', host: 'kafka.example.com:9092', description: 'Production Kafka cluster', protocol: 'kafka' }],
+  // Placed by hand so no two domain groups overlap: Sales on the left, Fulfilment top right,
+  // Billing under it; each dead letter beside the consumer it serves.
   layout: {
     nodes: {
       'order-service': { x: 0, y: 140 },
@@ -105,5 +106,5 @@ const design = {
   },
 };
 
-writeFileSync(new URL('../examples/order-saga.json', import.meta.url), JSON.stringify({ format: 'eventsmith-design', formatVersion: 1, design }, null, 2) + '\n');
+writeFileSync(new URL('../examples/order-saga.json', import.meta.url), JSON.stringify({ format: 'eventsmith-design', formatVersion: 2, design }, null, 2) + '\n');
 console.log('wrote examples/order-saga.json');
