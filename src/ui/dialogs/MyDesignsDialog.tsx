@@ -117,10 +117,10 @@ export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
                   <td><span className="design-title">{d.name}</span> <span className="pill pill-warning">unreadable</span><div className="muted small">This entry cannot be opened: {d.unreadable}.</div></td>
                   <td>{dateOf(d.updatedAt)}</td>
                   <td>{d.nodes}</td>
-                  <td className="row-actions">
+                  <td><div className="row-actions">
                     <button type="button" className="btn btn-small" onClick={() => void downloadRaw(d)} aria-label={`Download unreadable entry ${d.name}`}>Download</button>
                     <button type="button" className="btn btn-small btn-ghost btn-danger-text" onClick={() => setDeleting(d)} aria-label={`Delete unreadable entry ${d.name}`}>Delete</button>
-                  </td>
+                  </div></td>
                 </tr>
               ) : (
               <tr key={d.docId} className={d.docId === currentDoc ? 'is-current' : undefined}>
@@ -137,12 +137,12 @@ export function MyDesignsDialog({ onClose }: { onClose: () => void }) {
                 </td>
                 <td>{dateOf(d.updatedAt)}</td>
                 <td>{d.nodes}</td>
-                <td className="row-actions">
+                <td><div className="row-actions">
                   <button type="button" className="btn btn-small" onClick={() => void open(d.docId)} aria-label={`Open ${d.name}`} disabled={d.docId === currentDoc}>Open</button>
                   <button type="button" className="btn btn-small btn-ghost" onClick={() => setRenaming({ docId: d.docId, name: d.name })} aria-label={`Rename ${d.name}`}>Rename</button>
                   <button type="button" className="btn btn-small btn-ghost" onClick={() => void duplicate(d.docId)} aria-label={`Duplicate ${d.name}`}>Duplicate</button>
                   <button type="button" className="btn btn-small btn-ghost btn-danger-text" onClick={() => setDeleting(d)} aria-label={`Delete ${d.name}`}>Delete</button>
-                </td>
+                </div></td>
               </tr>
               )
             ))}
