@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { restoreDesign } from '../model/restore';
 import { generateSystem } from '../testing/sample-designs';
 import type { Design } from '../model/types';
-import type { Box, Drawing } from './drawing';
+import type { Drawing } from './drawing';
 import { flowGraph } from './flow-graph';
 import { groupLabelBox } from './groups';
-import { boxesOverlap, checkQuality } from './quality';
+import { boxesOverlap, checkQuality, segmentHitsBox } from './quality';
 import { routeGraph } from './router';
 
 const saga: Design = restoreDesign(JSON.parse(readFileSync(new URL('../../../examples/order-saga.json', import.meta.url), 'utf8'))).file.design;
@@ -27,11 +27,7 @@ function overGroupNames(drawing: Drawing): string[] {
   const out: string[] = [];
   for (const [id, r] of Object.entries(drawing.edges)) {
     for (const n of names) {
-      const crossed = r.points.slice(1).some((p, k) => {
-        const q = r.points[k];
-        const seg: Box = { x: Math.min(p.x, q.x), y: Math.min(p.y, q.y), width: Math.abs(p.x - q.x), height: Math.abs(p.y - q.y) };
-        return seg.x < n.box.x + n.box.width && seg.x + seg.width > n.box.x && seg.y < n.box.y + n.box.height && seg.y + seg.height > n.box.y;
-      });
+      const crossed = r.points.slice(1).some((p, k) => segmentHitsBox(r.points[k], p, n.box, 0));
       if (crossed || (r.label && boxesOverlap(r.label, n.box))) out.push(`${id} over ${n.label}`);
     }
   }

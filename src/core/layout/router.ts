@@ -211,7 +211,8 @@ export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, di
   const groups = groupBoxes(graph, real);
   // Group names are obstacles too: an edge drawn through "Billing" strikes it out.
   const names = groups.map((g) => groupLabelBox(g.label, g.box)).map((b) => (down ? flipBox(b) : b));
-  const inflated = [...all, ...names].map((b) => ({ x: b.x - MARGIN, y: b.y - MARGIN, width: b.width + 2 * MARGIN, height: b.height + 2 * MARGIN }));
+  const occupied = [...all, ...names];
+  const inflated = occupied.map((b) => ({ x: b.x - MARGIN, y: b.y - MARGIN, width: b.width + 2 * MARGIN, height: b.height + 2 * MARGIN }));
   const ports = portOffsets(graph, boxes);
   const edges: Record<Id, Route> = {};
   const labels: Box[] = [];
@@ -232,7 +233,7 @@ export function routeGraph(graph: FlowGraph, positions: Record<Id, Position>, di
       middle = search(a, b, obstacles);
     }
     const points = simplify([start, ...(middle ?? [a, b]), end]);
-    const label = e.labelWidth ? placeLabel(points, down ? e.labelHeight : e.labelWidth, down ? e.labelWidth : e.labelHeight, labels, [...all, ...names]) : undefined;
+    const label = e.labelWidth ? placeLabel(points, down ? e.labelHeight : e.labelWidth, down ? e.labelWidth : e.labelHeight, labels, occupied) : undefined;
     if (label) labels.push(label);
     edges[e.id] = { points, ...(label ? { label } : {}) };
   }
